@@ -1,0 +1,6 @@
+"""`python -m casekit`."""
+import sys
+
+from casekit.cli import main
+
+sys.exit(main())

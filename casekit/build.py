@@ -1,0 +1,28 @@
+"""Load, validate, generate and write: the whole pipeline behind the CLI and the hook."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from casekit.corpus import load_corpus
+from casekit.output import write_pages
+from casekit.pages import GENERATED_FOLDERS, generate
+from casekit.problems import Problem
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a generation run found and did."""
+
+    problems: list[Problem]
+    """Every problem in the authored files; nothing was written if there is any."""
+    changed: list[str]
+    """Generated files written or removed, relative to docs/."""
+
+
+def regenerate(root: Path) -> BuildResult:
+    """Regenerate docs/ from the authored files under root, unless they have problems."""
+    corpus, problems = load_corpus(root)
+    if problems:
+        return BuildResult(problems, [])
+    return BuildResult([], write_pages(root / "docs", generate(corpus), GENERATED_FOLDERS))

@@ -1,0 +1,47 @@
+"""Command line: `python -m casekit check|generate`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from casekit.build import regenerate
+from casekit.corpus import load_corpus
+from casekit.problems import Problem
+
+
+def report(problems: Sequence[Problem]) -> None:
+    """Print every problem as file:line: message, then a count."""
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found; nothing was generated", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the exit status."""
+    parser = argparse.ArgumentParser(prog="casekit", description="Validate and generate the «Трудный клиент» site.")
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: current)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="validate cases, taxonomy and quizzes")
+    commands.add_parser("generate", help="validate, then write generated pages into docs/")
+    args = parser.parse_args(argv)
+    root = args.root.resolve()
+    if args.command == "check":
+        corpus, problems = load_corpus(root)
+        if problems:
+            report(problems)
+            return 1
+        print(f"ok: {len(corpus.cases)} cases, {len(corpus.groups)} groups, {len(corpus.tactics)} tactics, "
+              f"{len(corpus.antipatterns)} anti-patterns, {len(corpus.quizzes)} quizzes")
+        return 0
+    result = regenerate(root)
+    if result.problems:
+        report(result.problems)
+        return 1
+    print(f"generated: {len(result.changed)} file(s) changed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""Checks between files: every slug named anywhere must exist."""
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Mapping
+
+from casekit import links
+from casekit.model import Corpus, Origin
+from casekit.problems import Problem, did_you_mean
+
+
+def _missing(kind: str, slug: str, known: Iterable[str]) -> str:
+    return f"no {kind} '{slug}'{did_you_mean(slug, known)}"
+
+
+def _check_slugs(origin: Origin, key: str, slugs: Iterable[str], kind: str, known: Mapping[str, object],
+                 problems: list[Problem]) -> None:
+    for slug in slugs:
+        if slug not in known:
+            problems.append(Problem(origin.path, origin.line(key), f"'{key}': {_missing(kind, slug, known)}"))
+
+
+def check_corpus(corpus: Corpus, problems: list[Problem]) -> None:
+    """Report every slug in frontmatter or Markdown that points nowhere."""
+    for tactic in corpus.tactics.values():
+        _check_slugs(tactic.origin, "groups", tactic.groups, "group", corpus.groups, problems)
+    for case in corpus.cases.values():
+        origin = case.origin
+        _check_slugs(origin, "group", [case.group], "group", corpus.groups, problems)
+        _check_slugs(origin, "tactics", case.tactics, "tactic", corpus.tactics, problems)
+        _check_slugs(origin, "antipatterns", case.antipatterns, "anti-pattern", corpus.antipatterns, problems)
+        _check_slugs(origin, "related", case.related, "case", corpus.cases, problems)
+        if case.slug in case.related:
+            problems.append(Problem(origin.path, origin.line("related"), f"'related': a case cannot be related to itself"))
+        for slug in case.tactics:
+            tactic = corpus.tactics.get(slug)
+            if tactic and case.group in corpus.groups and case.group not in tactic.groups:
+                problems.append(Problem(origin.path, origin.line("tactics"),
+                                        f"'tactics': tactic '{slug}' does not apply to group '{case.group}' "
+                                        f"(it applies to: {', '.join(tactic.groups)})"))
+    for path, line, text in markdown_texts(corpus):
+        check_markdown(path, line, text, corpus, problems)
+
+
+def markdown_texts(corpus: Corpus) -> Iterator[tuple[str, int, str]]:
+    """(path, first line, text) of every authored Markdown text in the corpus."""
+    for item in [*corpus.groups.values(), *corpus.tactics.values(), *corpus.antipatterns.values(), *corpus.cases.values()]:
+        yield item.origin.path, item.origin.body_line, item.body
+    for quiz in corpus.quizzes.values():
+        yield from getattr(quiz, "markdown_texts", lambda: [])()
+
+
+def check_markdown(path: str, line: int, text: str, corpus: Corpus, problems: list[Problem]) -> None:
+    """Slug links must resolve; raw HTML and script URLs are refused."""
+    known: dict[str, Mapping[str, object]] = {
+        "group": corpus.groups, "tactic": corpus.tactics, "antipattern": corpus.antipatterns,
+        "case": corpus.cases, "quiz": corpus.quizzes,
+    }
+    for link in links.slug_links(text):
+        if link.slug not in known[link.kind]:
+            problems.append(Problem(path, line + link.offset_line,
+                                    f"link '{link.kind}:{link.slug}' points nowhere: "
+                                    f"{_missing(link.kind.replace('antipattern', 'anti-pattern'), link.slug, known[link.kind])}"))
+    for offset, message in links.unsafe_markup(text):
+        problems.append(Problem(path, line + offset, message))

@@ -1,0 +1,30 @@
+"""The one place that writes generated pages to disk."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Mapping
+
+
+def write_pages(docs: Path, pages: Mapping[str, str], owned_folders: Iterable[str]) -> list[str]:
+    """Write pages under docs, touching only files whose text changed.
+
+    Files in owned_folders that no page claims any more (a deleted case) are
+    removed. Returns the paths written or removed, so an unchanged run returns
+    [] and `mkdocs serve` sees no change and does not rebuild in a loop.
+    """
+    changed: list[str] = []
+    for relative, text in sorted(pages.items()):
+        target = docs / relative
+        data = text.encode("utf-8")
+        if target.is_file() and target.read_bytes() == data:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        changed.append(relative)
+    for folder in owned_folders:
+        for stale in sorted((docs / folder).rglob("*")) if (docs / folder).is_dir() else []:
+            relative = stale.relative_to(docs).as_posix()
+            if stale.is_file() and relative not in pages:
+                stale.unlink()
+                changed.append(relative)
+    return changed

@@ -1,0 +1,96 @@
+"""The case index and a page per case."""
+from __future__ import annotations
+
+from casekit import links
+from casekit.model import Case, Corpus
+from casekit.pages.common import (
+    antipattern_links, case_list, cases_count, fault_label, group_label, group_link, tactic_links,
+)
+from casekit.pages.markdown import bullets, href, indent, inline, link, page, table
+
+FAULT_HEADINGS = {
+    "company": "Виновата компания", "client": "Виноват клиент", "both": "Виноваты обе стороны",
+    "none": "Никто не виноват", None: "Вина не указана",
+}
+
+
+def _fault_anchor(group: str, fault: str | None) -> str:
+    return f"{group}-{fault or 'unknown'}"
+
+
+def cases_index(corpus: Corpus) -> str:
+    """Every case, grouped by client group and then by who was at fault."""
+    groups = list(corpus.groups.values())
+    matrix_rows = []
+    for group in groups:
+        cells = []
+        for fault in FAULT_HEADINGS:
+            n = sum(1 for c in corpus.cases_of_group(group.slug) if c.fault == fault)
+            cells.append(f"[{n}](#{_fault_anchor(group.slug, fault)})" if n else "—")
+        matrix_rows.append([link(group_label(group), f"#{group.slug}"), *cells])
+    intro = (f"Все {cases_count(len(corpus.cases))} по группам клиентов и по тому, кто виноват. "
+             "Таблица ниже ведёт прямо к нужной подборке, например к кейсам второй группы, где ошиблась компания.")
+    sections = [_group_section(corpus, group.slug) for group in groups]
+    return page("Кейсы", intro, intro,
+                table(["Группа", *FAULT_HEADINGS.values()], matrix_rows), *sections)
+
+
+def _group_section(corpus: Corpus, group: str) -> str:
+    cases = corpus.cases_of_group(group)
+    parts = [f"## {inline(group_label(corpus.groups[group]))} {{ #{group} }}"]
+    if not cases:
+        parts.append("*Кейсов пока нет.*")
+    for fault, heading in FAULT_HEADINGS.items():
+        chosen = [c for c in cases if c.fault == fault]
+        if not chosen:
+            continue
+        rows = [[link(c.title, href("cases", c.slug)), tactic_links(corpus, c.tactics),
+                 inline(c.industry or "—"), inline(c.outcome or "—")] for c in chosen]
+        parts.append(f"### {heading} {{ #{_fault_anchor(group, fault)} }}")
+        parts.append(table(["Кейс", "Тактики", "Отрасль", "Итог"], rows))
+    return "\n\n".join(parts)
+
+
+def _card(corpus: Corpus, case: Case) -> str:
+    rows = [
+        f"**Группа:** {group_link(corpus, case.group)}",
+        f"**Тактики:** {tactic_links(corpus, case.tactics)}",
+    ]
+    if case.antipatterns:
+        rows.append(f"**Антипаттерны:** {antipattern_links(corpus, case.antipatterns)}")
+    if case.industry:
+        rows.append(f"**Отрасль:** {inline(case.industry)}")
+    if case.fault:
+        rows.append(f"**Кто виноват:** {fault_label(case)}")
+    if case.outcome:
+        rows.append(f"**Итог:** {inline(case.outcome)}")
+    if case.source:
+        source = "иллюстративный кейс" if case.source == "illustrative" else f"пересказ реальной истории ({inline(case.source)})"
+        rows.append(f"**Источник:** {source}")
+    return '!!! abstract "Карточка кейса"\n\n' + indent(bullets(rows))
+
+
+def _next_steps(corpus: Corpus, case: Case) -> str:
+    same_group = corpus.cases_of_group(case.group)
+    position = same_group.index(case)
+    steps = []
+    if position + 1 < len(same_group):
+        nxt = same_group[position + 1]
+        steps.append(f"Следующий кейс этой группы: {link(nxt.title, href('cases', nxt.slug))}")
+    steps.append(f"Вся группа и её тактики: {group_link(corpus, case.group)}")
+    steps.append(f"[Все кейсы]({href('cases')})")
+    return "## Что дальше\n\n" + bullets(steps)
+
+
+def case_page(corpus: Corpus, case: Case) -> str:
+    """A case: header card, summary, body, related cases both ways, next steps."""
+    path = links.page_path("case", case.slug)
+    related = corpus.related_cases(case)
+    return page(
+        case.title, case.summary,
+        _card(corpus, case),
+        f"*{inline(case.summary)}*",
+        links.resolve(case.body, path),
+        ("## Похожие кейсы\n\n" + case_list(related)) if related else "",
+        _next_steps(corpus, case),
+    )

@@ -1,0 +1,53 @@
+"""Small Markdown builders that escape authored plain text wherever it lands."""
+from __future__ import annotations
+
+import html
+import re
+from typing import Iterable, Sequence
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#!{}])")
+
+
+def inline(text: str) -> str:
+    """Authored plain text made safe for Markdown: no HTML, no markup, no table breaks."""
+    escaped = html.escape(" ".join(text.split()), quote=True)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", escaped)
+
+
+def attribute(text: str) -> str:
+    """Authored plain text for an HTML attribute or a YAML-quoted meta value."""
+    return html.escape(" ".join(text.split()), quote=True)
+
+
+def link(text: str, href: str) -> str:
+    """A Markdown link with escaped text."""
+    return f"[{inline(text)}]({href})"
+
+
+def href(folder: str, slug: str = "index") -> str:
+    """Relative link from a generated page (one folder deep) to another."""
+    return f"../{folder}/{slug}.md"
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A Markdown table; cells must already be escaped."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def page(title: str, description: str, *blocks: str) -> str:
+    """A whole page: frontmatter for link previews, an H1 and the blocks."""
+    meta = attribute(description).replace("'", "&#x27;")
+    parts = [f"---\ndescription: '{meta}'\n---", f"# {inline(title)}", *[b.strip("\n") for b in blocks if b.strip()]]
+    return "\n\n".join(parts) + "\n"
+
+
+def bullets(items: Iterable[str]) -> str:
+    """A bulleted list, or '' when empty."""
+    return "\n".join(f"- {item}" for item in items)
+
+
+def indent(text: str, prefix: str = "    ") -> str:
+    """Indent every non-empty line (admonition content)."""
+    return "\n".join(prefix + line if line.strip() else "" for line in text.split("\n"))
