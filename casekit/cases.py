@@ -29,10 +29,10 @@ def load_cases(root: Path, problems: list[Problem]) -> dict[str, Case]:
         related = f.slugs("related", "case") or ()
         industry, outcome, source = f.text("industry"), f.text("outcome"), f.text("source")
         fault = f.choice("fault", FAULTS)
-        if title is None or summary is None or group is None or not tactics:
+        if title is None or summary is None or group is None:
             continue
         cases[authored.slug] = Case(
-            authored.slug, title, summary, group, tactics, antipatterns, industry, outcome, fault,
+            authored.slug, title, summary, group, tactics or (), antipatterns, industry, outcome, fault,
             related, source, authored.document.body, authored.origin(),
         )
     return cases

@@ -33,7 +33,8 @@ def check_corpus(corpus: Corpus, problems: list[Problem]) -> None:
             problems.append(Problem(origin.path, origin.line("related"), f"'related': a case cannot be related to itself"))
         for slug in case.tactics:
             tactic = corpus.tactics.get(slug)
-            if tactic and case.group in corpus.groups and case.group not in tactic.groups:
+            if tactic and case.group in corpus.groups and case.group not in tactic.groups \
+                    and all(g in corpus.groups for g in tactic.groups):
                 problems.append(Problem(origin.path, origin.line("tactics"),
                                         f"'tactics': tactic '{slug}' does not apply to group '{case.group}' "
                                         f"(it applies to: {', '.join(tactic.groups)})"))
