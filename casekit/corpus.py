@@ -1,12 +1,15 @@
 """Loading everything authored into one validated Corpus."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from casekit.cases import load_cases
 from casekit.crossrefs import check_corpus
 from casekit.model import Corpus
 from casekit.problems import Problem
+from casekit.quiz_model import Quiz
+from casekit.quizzes import load_quizzes
 from casekit.taxonomy import load_antipatterns, load_groups, load_tactics
 
 
@@ -18,6 +21,19 @@ def load_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
         tactics=load_tactics(root, problems),
         antipatterns=load_antipatterns(root, problems),
         cases=load_cases(root, problems),
+        quizzes=load_quizzes(root, problems),
     )
     check_corpus(corpus, problems)
+    corpus.quizzes = {slug: with_case_context(quiz, corpus) for slug, quiz in corpus.quizzes.items()}
     return corpus, sorted(set(problems))
+
+
+def with_case_context(quiz: Quiz, corpus: Corpus) -> Quiz:
+    """Questions without their own group or tactics take them from their case."""
+    questions = []
+    for question in quiz.questions:
+        case = corpus.cases.get(question.case or "")
+        if case is not None:
+            question = replace(question, group=question.group or case.group, tactics=question.tactics or case.tactics)
+        questions.append(question)
+    return replace(quiz, questions=tuple(questions))

@@ -5,6 +5,7 @@ from typing import Iterable, Iterator, Mapping
 
 from casekit import links
 from casekit.model import Corpus, Origin
+from casekit.quiz_model import Quiz
 from casekit.problems import Problem, did_you_mean
 
 
@@ -38,6 +39,7 @@ def check_corpus(corpus: Corpus, problems: list[Problem]) -> None:
                 problems.append(Problem(origin.path, origin.line("tactics"),
                                         f"'tactics': tactic '{slug}' does not apply to group '{case.group}' "
                                         f"(it applies to: {', '.join(tactic.groups)})"))
+    check_quiz_slugs(corpus, problems)
     for path, line, text in markdown_texts(corpus):
         check_markdown(path, line, text, corpus, problems)
 
@@ -47,7 +49,8 @@ def markdown_texts(corpus: Corpus) -> Iterator[tuple[str, int, str]]:
     for item in [*corpus.groups.values(), *corpus.tactics.values(), *corpus.antipatterns.values(), *corpus.cases.values()]:
         yield item.origin.path, item.origin.body_line, item.body
     for quiz in corpus.quizzes.values():
-        yield from getattr(quiz, "markdown_texts", lambda: [])()
+        for line, text in quiz.markdown:
+            yield quiz.origin.path, line, text
 
 
 def check_markdown(path: str, line: int, text: str, corpus: Corpus, problems: list[Problem]) -> None:
@@ -63,3 +66,23 @@ def check_markdown(path: str, line: int, text: str, corpus: Corpus, problems: li
                                     f"{_missing(link.kind.replace('antipattern', 'anti-pattern'), link.slug, known[link.kind])}"))
     for offset, message in links.unsafe_markup(text):
         problems.append(Problem(path, line + offset, message))
+
+
+def check_quiz_slugs(corpus: Corpus, problems: list[Problem]) -> None:
+    """A question's case, group and tactics must exist."""
+    for quiz in corpus.quizzes.values():
+        for index, question in enumerate(quiz.questions):
+            line = question_lines(quiz, index)
+            where = f"questions[{index}]"
+            if question.case and question.case not in corpus.cases:
+                problems.append(Problem(quiz.origin.path, line, f"'{where}.case': {_missing('case', question.case, corpus.cases)}"))
+            if question.group and question.group not in corpus.groups:
+                problems.append(Problem(quiz.origin.path, line, f"'{where}.group': {_missing('group', question.group, corpus.groups)}"))
+            for tactic in question.tactics:
+                if tactic not in corpus.tactics:
+                    problems.append(Problem(quiz.origin.path, line, f"'{where}.tactics': {_missing('tactic', tactic, corpus.tactics)}"))
+
+
+def question_lines(quiz: Quiz, index: int) -> int:
+    """Line where question index starts (kept by the loader)."""
+    return quiz.question_lines[index] if index < len(quiz.question_lines) else 1

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
+
+if TYPE_CHECKING:
+    from casekit.quiz_model import Quiz
 
 FAULTS = {"client": "клиент", "company": "компания", "both": "обе стороны", "none": "никто"}
 """Allowed values of a case's `fault`, with the Russian word shown on pages."""
@@ -100,7 +103,11 @@ class Corpus:
     antipatterns: dict[str, AntiPattern] = field(default_factory=dict)
     cases: dict[str, Case] = field(default_factory=dict)
     """Cases sorted by slug."""
-    quizzes: dict[str, object] = field(default_factory=dict)
+    quizzes: dict[str, Quiz] = field(default_factory=dict)
+
+    def quizzes_with_case(self, case: str) -> list[Quiz]:
+        """Quizzes with a question drawn on case."""
+        return [quiz for quiz in self.quizzes.values() if case in quiz.cases()]
 
     def cases_of_group(self, group: str) -> list[Case]:
         """Cases whose client belongs to group."""

@@ -40,7 +40,10 @@ def parse_yaml(text: str, path: str, first_line: int, problems: list[Problem]) -
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = (mark.line if mark else 0) + first_line
-        problems.append(Problem(path, line, f"YAML syntax error: {error.problem or error.context}"))
+        message = f"YAML syntax error: {error.problem or error.context}"
+        if "mapping values are not allowed" in message:
+            message += " (a value that contains ': ' must be put in quotes)"
+        problems.append(Problem(path, line, message))
         return None
     except yaml.YAMLError as error:
         problems.append(Problem(path, first_line, f"YAML error: {error}"))

@@ -77,6 +77,8 @@ def _next_steps(corpus: Corpus, case: Case) -> str:
     if position + 1 < len(same_group):
         nxt = same_group[position + 1]
         steps.append(f"Следующий кейс этой группы: {link(nxt.title, href('cases', nxt.slug))}")
+    for quiz in corpus.quizzes_with_case(case.slug):
+        steps.append(f"Проверьте себя: квиз {link(quiz.title, href('quizzes', quiz.slug))}")
     steps.append(f"Вся группа и её тактики: {group_link(corpus, case.group)}")
     steps.append(f"[Все кейсы]({href('cases')})")
     return "## Что дальше\n\n" + bullets(steps)

@@ -14,6 +14,12 @@ def inline(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", escaped)
 
 
+def plain(markdown_text: str) -> str:
+    """Markdown reduced to its words for a preview: links keep their text, marks go."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown_text)
+    return re.sub(r"[*_`#>]", "", text)
+
+
 def attribute(text: str) -> str:
     """Authored plain text for an HTML attribute or a YAML-quoted meta value."""
     return html.escape(" ".join(text.split()), quote=True)

@@ -1,0 +1,49 @@
+"""The quiz index and a page per quiz."""
+from __future__ import annotations
+
+from casekit import links
+from casekit.model import Corpus
+from casekit.pages.common import count, group_link, tactic_links
+from casekit.pages.markdown import href, inline, link, page, plain, table
+from casekit.pages.quiz_html import quiz_html
+from casekit.quiz_model import Quiz
+
+
+def questions_count(n: int) -> str:
+    """'12 вопросов'."""
+    return count(n, "вопрос", "вопроса", "вопросов")
+
+
+def _coverage(corpus: Corpus, quiz: Quiz) -> tuple[str, str]:
+    groups = ", ".join(group_link(corpus, g) for g in quiz.groups() if g in corpus.groups) or "—"
+    tactics = tactic_links(corpus, [t for t in quiz.tactics() if t in corpus.tactics]) or "—"
+    return groups, tactics
+
+
+def quizzes_index(corpus: Corpus) -> str:
+    """Every quiz with its size and what it covers."""
+    rows = []
+    for quiz in corpus.quizzes.values():
+        groups, tactics = _coverage(corpus, quiz)
+        description = inline(plain(quiz.description)) if quiz.description else ""
+        rows.append([link(quiz.title, href("quizzes", quiz.slug)), description,
+                     questions_count(len(quiz.questions)), groups, tactics])
+    intro = ("Квизы проверяют, умеете ли вы узнать группу клиента и выбрать ответ. После каждого вопроса "
+             "вы увидите, почему ответ верен или нет. Ответы сохраняются в этом браузере.")
+    listing = table(["Квиз", "О чём", "Вопросы", "Группы", "Тактики"], rows) if rows else "*Квизов пока нет.*"
+    return page("Квизы", intro, intro, listing)
+
+
+def quiz_page(corpus: Corpus, quiz: Quiz) -> str:
+    """A quiz: description, what it covers, the questions as enhanceable HTML."""
+    path = links.page_path("quiz", quiz.slug)
+    groups, tactics = _coverage(corpus, quiz)
+    facts = (f"**{questions_count(len(quiz.questions))}** · проходной балл **{quiz.pass_mark}%** · "
+             f"группы: {groups} · тактики: {tactics}")
+    return page(
+        quiz.title, plain(quiz.description or quiz.title),
+        links.resolve(quiz.description or "", path),
+        facts,
+        quiz_html(corpus, quiz),
+        f"[Все квизы]({href('quizzes')})",
+    )
