@@ -91,9 +91,12 @@ def _questions(fields: Fields, log: MarkdownLog) -> tuple[list[Question], list[i
 def _question(f: Fields, log: MarkdownLog) -> Question | None:
     kind = f.values.get("type")
     kind_value = kind.value if kind is not None else None
-    specific = TYPE_KEYS.get(kind_value, ()) if isinstance(kind_value, str) else ()
-    if not f.check_keys((*COMMON, *specific), (*COMMON_OPTIONAL, *TYPE_OPTIONAL.get(kind_value, ()))
-                        if isinstance(kind_value, str) else COMMON_OPTIONAL):
+    if kind_value in TYPE_KEYS:
+        known = f.check_keys((*COMMON, *TYPE_KEYS[kind_value]), (*COMMON_OPTIONAL, *TYPE_OPTIONAL.get(kind_value, ())))
+    else:  # with an unknown type, any type's keys may be meant: report the type alone
+        every_type = {key for keys in [*TYPE_KEYS.values(), *TYPE_OPTIONAL.values()] for key in keys}
+        known = f.check_keys(COMMON, (*COMMON_OPTIONAL, *sorted(every_type)))
+    if not known:
         return None
     qid = f.text("id")
     if qid is not None and not SLUG.match(qid):

@@ -85,9 +85,11 @@ def _check_graph(f: Fields, nodes: list[ScenarioNode], start: str, lines: dict[s
                  choice_lines: dict[tuple[str, int], int]) -> None:
     by_id = {node.id: node for node in nodes}
     where = f.key_path("nodes")
+    broken_links = False
     for node in nodes:
         for index, choice in enumerate(node.choices):
             if choice.next not in by_id:
+                broken_links = True
                 f.report(choice_lines[(node.id, index)],
                          f"{where}: choice {index + 1} of node '{node.id}' leads to '{choice.next}', "
                          f"but there is no such node{did_you_mean(choice.next, by_id)}")
@@ -97,6 +99,8 @@ def _check_graph(f: Fields, nodes: list[ScenarioNode], start: str, lines: dict[s
     for node in nodes:
         if node.id not in reachable:
             f.report(lines[node.id], f"{where}: node '{node.id}' cannot be reached from the start node '{start}'")
+    if broken_links:  # loops are judged once every choice leads somewhere
+        return
     if not any(node.is_ending for node in nodes):
         f.report(f.line("nodes"), f"{where}: the scenario has no ending: add a node with 'verdict' and 'debrief'")
         return

@@ -62,7 +62,7 @@ def _convert(node: yaml.Node, loader: yaml.SafeLoader, path: str, offset: int, p
                 problems.append(Problem(path, key_node.start_mark.line + 1 + offset, f"duplicate key '{key}'"))
                 continue
             child = _convert(value_node, loader, path, offset, problems)
-            child.line = key_node.start_mark.line + 1 + offset if not isinstance(child.value, (dict, list)) or not child.value else child.line
+            child.line = key_node.start_mark.line + 1 + offset  # messages about a key point at the key
             mapping[key] = child
         return Node(mapping, line)
     if isinstance(node, yaml.SequenceNode):

@@ -31,7 +31,7 @@ def mini_project(tmp_path: Path) -> Callable[..., Path]:
     """A copy of tests/fixtures/mini plus the site's config, with extra files on top."""
 
     def make(files: dict[str, str | bytes] | None = None) -> Path:
-        project = tmp_path / "project"
+        project = tmp_path / f"project-{len(list(tmp_path.glob('project*')))}"
         shutil.copytree(MINI, project)
         config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
         hook = (ROOT / "casekit" / "mkdocs_hook.py").as_posix()
