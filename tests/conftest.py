@@ -1,8 +1,12 @@
 """Shared fixtures: tiny projects in temporary folders, and one real build per session."""
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
+import threading
+from dataclasses import dataclass
 import subprocess
 import sys
 from pathlib import Path
@@ -26,21 +30,25 @@ def write_files(base: Path, files: dict[str, str | bytes]) -> None:
             target.write_text(content, encoding="utf-8")
 
 
+def copy_mini(project: Path, files: dict[str, str | bytes] | None = None) -> Path:
+    """Make project a copy of tests/fixtures/mini with the site's config and hand-written pages."""
+    shutil.copytree(MINI, project)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    hook = (ROOT / "casekit" / "mkdocs_hook.py").as_posix()
+    (project / "mkdocs.yml").write_text(config.replace("casekit/mkdocs_hook.py", hook), encoding="utf-8")
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    shutil.copytree(ROOT / "docs", project / "docs", dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("groups", "tactics", "antipatterns", "cases", "quizzes", "exports"))
+    write_files(project, files or {})
+    return project
+
+
 @pytest.fixture
 def mini_project(tmp_path: Path) -> Callable[..., Path]:
     """A copy of tests/fixtures/mini plus the site's config, with extra files on top."""
 
     def make(files: dict[str, str | bytes] | None = None) -> Path:
-        project = tmp_path / f"project-{len(list(tmp_path.glob('project*')))}"
-        shutil.copytree(MINI, project)
-        config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-        hook = (ROOT / "casekit" / "mkdocs_hook.py").as_posix()
-        (project / "mkdocs.yml").write_text(config.replace("casekit/mkdocs_hook.py", hook), encoding="utf-8")
-        shutil.copytree(ROOT / "overrides", project / "overrides")
-        shutil.copytree(ROOT / "docs", project / "docs", dirs_exist_ok=True,
-                        ignore=shutil.ignore_patterns("groups", "tactics", "antipatterns", "cases", "quizzes", "exports"))
-        write_files(project, files or {})
-        return project
+        return copy_mini(tmp_path / f"project-{len(list(tmp_path.glob('project*')))}", files)
 
     return make
 
@@ -54,10 +62,39 @@ def run_mkdocs(project: Path, *args: str, site_url: str | None = None) -> subpro
                           capture_output=True, text=True, timeout=300)
 
 
+@dataclass
+class ServedSite:
+    """A built site and the local address it is served at."""
+
+    path: Path
+    url: str
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files without logging every request."""
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def build_and_serve(project: Path, site: Path) -> ServedSite:
+    """Bind a local port, build project for that origin (instant navigation needs it), serve it."""
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    result = run_mkdocs(project, "--site-dir", str(site), site_url=url)
+    assert result.returncode == 0, result.stdout + result.stderr
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return ServedSite(site, url)
+
+
 @pytest.fixture(scope="session")
-def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real corpus built once per test session into a temporary site folder."""
-    site = tmp_path_factory.mktemp("site")
-    result = run_mkdocs(ROOT, "--site-dir", str(site))
-    assert result.returncode == 0, result.stderr
-    return site
+def real_served(tmp_path_factory: pytest.TempPathFactory) -> ServedSite:
+    """The real corpus, built once per test session and served on localhost."""
+    return build_and_serve(ROOT, tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="session")
+def real_site(real_served: ServedSite) -> Path:
+    """The folder of the real site built once per session."""
+    return real_served.path

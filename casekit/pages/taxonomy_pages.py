@@ -12,7 +12,7 @@ from casekit.pages.markdown import bullets, href, inline, link, page, table
 def groups_index(corpus: Corpus) -> str:
     """The three groups side by side."""
     groups = list(corpus.groups.values())
-    headers = [""] + [link(group_label(g), href("groups", g.slug)) for g in groups]
+    headers = ["Признак"] + [link(group_label(g), href("groups", g.slug)) for g in groups]
     rows = [
         ["**Негатив**"] + [inline(g.negativity) for g in groups],
         ["**Чего хотят**"] + [inline(g.wants) for g in groups],

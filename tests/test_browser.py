@@ -1,0 +1,326 @@
+"""The quiz engine in a real Chromium: what a trainee clicks, sees and hears.
+
+Runs against Debian's Chromium (installed by scripts/test). The site is built
+once per session for the origin of the local test server, so Material's
+instant navigation is really exercised.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.conftest import MINI, ROOT, ServedSite, build_and_serve, copy_mini
+
+CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+EVIL = '<img src=x onerror="window.__pwned=1">'
+QUIZ = "quizzes/basics/"
+Q = "#quiz-basics-"
+
+
+@pytest.fixture(scope="session")
+def mini_served(tmp_path_factory: pytest.TempPathFactory) -> ServedSite:
+    """The mini fixture with its example quiz, plus a case and a quiz whose titles try to inject script."""
+    project = tmp_path_factory.mktemp("browser") / "project"
+    basics = (MINI / "quizzes" / "basics.yml").read_text(encoding="utf-8")
+    tiles = (MINI / "cases" / "tiles-redo.md").read_text(encoding="utf-8")
+    copy_mini(project, {
+        "quizzes/evil.yml": basics.replace("title: Основы", f"title: '{EVIL}'"),
+        "cases/evil-case.md": tiles.replace("title: Плитку переложили за свой счёт", f"title: '{EVIL}'")
+                                   .replace("related: [silent-clinic]\n", ""),
+    })
+    return build_and_serve(project, project / "site")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: run scripts/test, which installs Debian's chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser, mini_served: ServedSite) -> Iterator[Page]:
+    """A fresh page (empty storage); fails the test on a console error or a request to another host."""
+    context = browser.new_context(base_url=mini_served.url)
+    page = context.new_page()
+    errors: list[str] = []
+    foreign: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: foreign.append(r.url) if urlparse(r.url).hostname not in ("127.0.0.1", None) else None)
+    yield page
+    context.close()
+    assert errors == [], "console errors"
+    assert foreign == [], "requests to other hosts"
+
+
+def status(page: Page, question: str) -> str:
+    return page.inner_text(f"{Q}{question} .quiz-status")
+
+
+def test_single_choice_right_answer_shows_its_own_feedback(page: Page) -> None:
+    page.goto(QUIZ)
+    page.check(f"{Q}which-group-0")
+    page.click(f"{Q}which-group .quiz-check")
+    text = status(page, "which-group")
+    assert text.startswith("Верно.")
+    assert "Верно — тон спокойный, клиент хочет решения." in text
+    assert "Нет — он не пытается навредить." not in text
+    assert "Смотрите на тон и цель клиента." in text
+
+
+def test_single_choice_wrong_answer_explains_why(page: Page) -> None:
+    page.goto(QUIZ)
+    page.check(f"{Q}which-group-1")
+    page.click(f"{Q}which-group .quiz-check")
+    text = status(page, "which-group")
+    assert text.startswith("Неверно.")
+    assert "Нет — он не пытается навредить." in text
+    assert page.get_attribute(f"{Q}which-group .quiz-status", "role") == "status"
+
+
+def test_multiple_choice_right_partial_and_wrong(page: Page) -> None:
+    page.goto(QUIZ)
+    page.check(f"{Q}bad-moves-0")
+    page.click(f"{Q}bad-moves .quiz-check")
+    assert status(page, "bad-moves").startswith("Частично верно.")
+    assert "Перепалка только разжигает." in status(page, "bad-moves"), "the missed right option is explained"
+    page.click(".quiz-reset")
+    page.check(f"{Q}bad-moves-0")
+    page.check(f"{Q}bad-moves-1")
+    page.click(f"{Q}bad-moves .quiz-check")
+    assert status(page, "bad-moves").startswith("Верно.")
+    page.click(".quiz-reset")
+    page.check(f"{Q}bad-moves-2")
+    page.click(f"{Q}bad-moves .quiz-check")
+    assert status(page, "bad-moves").startswith("Неверно.")
+    assert "Это как раз помогает." in status(page, "bad-moves")
+
+
+def order_texts(page: Page) -> list[str]:
+    return [t.strip() for t in page.locator(f"{Q}steps .quiz-item-text").all_inner_texts()]
+
+
+def move_to(page: Page, wanted: list[str]) -> None:
+    """Use the up buttons until the list is in the wanted order."""
+    for position, text in enumerate(wanted):
+        while order_texts(page).index(text) > position:
+            page.click(f"{Q}steps li:has-text('{text}') .quiz-move-up")
+
+
+def test_order_right_and_wrong_with_places_marked(page: Page) -> None:
+    page.goto(QUIZ)
+    initial = order_texts(page)
+    assert initial != ["Выслушать", "Признать ошибку", "Переделать"], "shown shuffled"
+    page.click(f"{Q}steps .quiz-check")
+    wrong = status(page, "steps")
+    assert wrong.startswith(("Неверно.", "Частично верно."))
+    assert "Верный порядок:" in wrong
+    assert page.locator(f"{Q}steps .quiz-mark").count() == 3
+    page.click(".quiz-reset")
+    move_to(page, ["Выслушать", "Признать ошибку", "Переделать"])
+    page.click(f"{Q}steps .quiz-check")
+    assert status(page, "steps").startswith("Верно.")
+    assert "На своих местах: 3 из 3." in status(page, "steps")
+
+
+def test_scenario_good_path(page: Page) -> None:
+    page.goto(QUIZ)
+    page.click(f"{Q}talk .quiz-choice:has-text('Приедем и переложим')")
+    assert page.is_visible(f"{Q}talk-good-end")
+    assert not page.is_visible(f"{Q}talk-angry")
+    text = status(page, "talk")
+    assert text.startswith("Верно.") and "Баллы за путь: 2 из 2." in text
+    assert "Клиент благодарит." in page.inner_text(f"{Q}talk-call")
+
+
+def test_scenario_bad_path_through_a_second_step(page: Page) -> None:
+    page.goto(QUIZ)
+    page.click(f"{Q}talk .quiz-choice:has-text('Так и было задумано')")
+    assert status(page, "talk") == ""
+    assert page.is_visible(f"{Q}talk-angry")
+    page.click(f"{Q}talk-angry .quiz-choice:has-text('ищите других')")
+    assert page.is_visible(f"{Q}talk-bad-end")
+    assert status(page, "talk").startswith("Неверно.")
+    assert "Неудачный исход" in page.inner_text(f"{Q}talk-bad-end")
+    page.click(f"{Q}talk .quiz-restart")
+    page.click(f"{Q}talk .quiz-choice:has-text('Так и было задумано')")
+    page.click(f"{Q}talk-angry .quiz-choice:has-text('Простите, переложим')")
+    assert status(page, "talk").startswith("Частично верно.")
+
+
+def answer_everything(page: Page) -> None:
+    page.check(f"{Q}which-group-0")
+    page.click(f"{Q}which-group .quiz-check")
+    page.check(f"{Q}bad-moves-0")
+    page.click(f"{Q}bad-moves .quiz-check")
+    move_to(page, ["Выслушать", "Признать ошибку", "Переделать"])
+    page.click(f"{Q}steps .quiz-check")
+    page.click(f"{Q}talk .quiz-choice:has-text('Приедем и переложим')")
+
+
+def test_the_score_is_checked_against_the_pass_mark(page: Page) -> None:
+    page.goto(QUIZ)
+    assert "Отвечено 0 из 4" in page.inner_text(".quiz-result")
+    answer_everything(page)
+    result = page.inner_text(".quiz-result")
+    assert "Ваш результат: 88% при проходном балле 75%. Квиз пройден." in result
+    assert "Группа 2 · Торгующиеся" in result and "50%" in result
+    page.click(".quiz-reset")
+    assert "Отвечено 0 из 4" in page.inner_text(".quiz-result")
+
+
+def test_answers_survive_a_reload(page: Page) -> None:
+    page.goto(QUIZ)
+    answer_everything(page)
+    before = page.inner_text(".quiz-result")
+    page.reload()
+    assert page.is_checked(f"{Q}which-group-0") and page.is_disabled(f"{Q}which-group-0")
+    assert status(page, "which-group").startswith("Верно.")
+    assert status(page, "bad-moves").startswith("Частично верно.")
+    assert order_texts(page) == ["Выслушать", "Признать ошибку", "Переделать"]
+    assert page.is_visible(f"{Q}talk-good-end")
+    assert page.inner_text(".quiz-result") == before
+    stored = page.evaluate("localStorage.getItem('casekit:quiz:v1:basics:which-group')")
+    assert json.loads(stored)["answer"] == [0]
+
+
+def test_corrupt_or_outdated_stored_answers_are_ignored(page: Page) -> None:
+    page.goto(QUIZ)
+    page.evaluate("""() => {
+        localStorage.setItem('casekit:quiz:v1:basics:which-group', '{not json');
+        localStorage.setItem('casekit:quiz:v1:basics:bad-moves', JSON.stringify({version: 'old', answer: [0]}));
+        const v = document.querySelector('#quiz-basics-steps').dataset.version;
+        localStorage.setItem('casekit:quiz:v1:basics:steps', JSON.stringify({version: v, answer: [7, 8, 9]}));
+        const t = document.querySelector('#quiz-basics-talk').dataset.version;
+        localStorage.setItem('casekit:quiz:v1:basics:talk', JSON.stringify({version: t, answer: 'x'}));
+    }""")
+    page.reload()
+    for question in ("which-group", "bad-moves", "steps", "talk"):
+        assert status(page, question) == ""
+    assert "Отвечено 0 из 4" in page.inner_text(".quiz-result")
+
+
+def test_a_quiz_reached_by_instant_navigation_works(page: Page) -> None:
+    page.goto("quizzes/")
+    page.evaluate("window.__sameDocument = true")
+    page.click("article a[href$='basics/']")
+    page.wait_for_url("**/quizzes/basics/")
+    page.wait_for_selector(".quiz[data-quiz-ready]")
+    assert page.evaluate("window.__sameDocument") is True, "Material's instant navigation kept the document"
+    page.check(f"{Q}which-group-0")
+    page.click(f"{Q}which-group .quiz-check")
+    assert status(page, "which-group").startswith("Верно.")
+
+
+def test_questions_parameter_shows_a_subset_in_order(page: Page) -> None:
+    page.goto(QUIZ + "?questions=steps,which-group")
+    assert page.is_hidden(f"{Q}bad-moves") and page.is_hidden(f"{Q}talk")
+    assert page.inner_text(f"{Q}steps .quiz-number") == "Вопрос 1 из 2."
+    assert "Отвечено 0 из 2" in page.inner_text(".quiz-result")
+
+
+def tab_to(page: Page, selector: str, limit: int = 80) -> None:
+    """Press Tab until the element matching selector has the focus."""
+    target = page.locator(selector).first
+    for _ in range(limit):
+        if target.evaluate("element => element === document.activeElement"):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_every_question_type_with_the_keyboard_alone(page: Page) -> None:
+    page.goto(QUIZ)
+    tab_to(page, f"{Q}which-group-0")
+    page.keyboard.press("Space")
+    tab_to(page, f"{Q}which-group .quiz-check")
+    page.keyboard.press("Enter")
+    assert status(page, "which-group").startswith("Верно.")
+    tab_to(page, f"{Q}bad-moves-0")
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")
+    tab_to(page, f"{Q}bad-moves .quiz-check")
+    page.keyboard.press("Enter")
+    assert status(page, "bad-moves").startswith("Верно.")
+    for position, text in enumerate(["Выслушать", "Признать ошибку", "Переделать"]):
+        while order_texts(page).index(text) > position:
+            tab_to(page, f"{Q}steps li:has-text('{text}') .quiz-move-up")
+            page.keyboard.press("Enter")
+    tab_to(page, f"{Q}steps .quiz-check")
+    page.keyboard.press("Enter")
+    assert status(page, "steps").startswith("Верно.")
+    tab_to(page, f"{Q}talk .quiz-choice:has-text('Так и было задумано')")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "quiz-basics-talk-angry", "focus moves to the next step"
+    tab_to(page, f"{Q}talk-angry .quiz-choice:has-text('Простите')")
+    page.keyboard.press("Enter")
+    assert status(page, "talk").startswith("Частично верно.")
+    assert "Квиз пройден." in page.inner_text(".quiz-result")
+
+
+def test_moving_an_item_keeps_the_focus_and_announces_the_place(page: Page) -> None:
+    page.goto(QUIZ)
+    second = order_texts(page)[1]
+    page.focus(f"{Q}steps li:nth-child(2) .quiz-move-up")
+    page.keyboard.press("Enter")
+    assert order_texts(page)[0] == second
+    assert page.evaluate("document.activeElement.classList.contains('quiz-move-down')"), "focus stays on the item"
+    assert f"«{second}» — место 1 из 3." in page.inner_text(f"{Q}steps [aria-live]")
+
+
+def run_axe(page: Page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document)")
+    return [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in result["violations"]]
+
+
+def test_axe_finds_no_violations_on_a_quiz_before_and_after_answering(page: Page) -> None:
+    page.goto(QUIZ)
+    assert run_axe(page) == []
+    answer_everything(page)
+    assert run_axe(page) == []
+
+
+@pytest.mark.parametrize("path", ["", "groups/", "groups/bargainers/", "tactics/return-to-start/", "cases/",
+                                  "cases/hotel-nonrefundable-dates/", "antipatterns/ignore/", "quizzes/"])
+def test_axe_finds_no_violations_on_real_pages(browser: Browser, real_served: ServedSite, path: str) -> None:
+    page = browser.new_page()
+    page.goto(real_served.url + path)
+    violations = run_axe(page)
+    assert violations == [], "\n".join(violations)
+    page.close()
+
+
+def test_no_injected_script_runs(page: Page) -> None:
+    for path in ("quizzes/evil/", "quizzes/", "cases/evil-case/", "cases/", "groups/negotiators/"):
+        page.goto(path)
+        assert page.evaluate("window.__pwned") is None, path
+    assert "<img src=x" in page.inner_text("article"), "the title is shown as text"
+
+
+def test_without_javascript_every_question_and_option_can_be_read(browser: Browser, mini_served: ServedSite) -> None:
+    context = browser.new_context(java_script_enabled=False, base_url=mini_served.url)
+    page = context.new_page()
+    page.goto(QUIZ)
+    text = page.inner_text("article")
+    for words in ("Клиент спокойно просит переложить плитку", "Готовые договориться", "Молчать три недели",
+                  "Признать ошибку", "Плитка легла криво.", "Так и было задумано."):
+        assert words in text
+    page.click(f"{Q}which-group details.quiz-answer summary")
+    assert "Верно — тон спокойный" in page.inner_text(f"{Q}which-group details.quiz-answer")
+    context.close()
