@@ -1,6 +1,7 @@
 """Loading and validating quizzes from quizzes/<slug>.yml."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from casekit.fields import Fields
@@ -133,7 +134,7 @@ def _with_options(base: Question, f: Fields, log: MarkdownLog) -> Question:
         f.report(line, f"'{where}': a single choice question needs exactly one option with 'correct: true', found {correct_count}")
     elif base.type == "multiple" and correct_count == 0:
         f.report(line, f"'{where}': a multiple choice question needs at least one option with 'correct: true', found none")
-    return Question(**{**base.__dict__, "options": tuple(options)})
+    return replace(base, options=tuple(options))
 
 
 def _with_items(base: Question, f: Fields, log: MarkdownLog) -> Question:
@@ -146,5 +147,5 @@ def _with_items(base: Question, f: Fields, log: MarkdownLog) -> Question:
         log.texts.append((node.line, node.value))
     if len(items) < 2:
         f.report(f.line("items"), f"'{f.key_path('items')}' needs at least two items to put in order, found {len(items)}")
-    return Question(**{**base.__dict__, "items": tuple(items)})
+    return replace(base, items=tuple(items))
 

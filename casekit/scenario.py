@@ -6,6 +6,7 @@ reported at the line of the node or choice at fault.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from casekit.fields import Fields
@@ -42,7 +43,7 @@ def read_scenario(base: Question, f: Fields, log: "MarkdownLog") -> Question:
         f.report(f.line("start"), f"'{f.key_path('start')}': no node '{start}'{did_you_mean(start, lines)}")
         return base
     _check_graph(f, nodes, start, lines, choice_lines)
-    return Question(**{**base.__dict__, "start": start, "nodes": tuple(nodes), "max_points": best_points(nodes, start)})
+    return replace(base, start=start, nodes=tuple(nodes), max_points=best_points(nodes, start))
 
 
 def _read_node(n: Fields, log: "MarkdownLog", choice_lines: dict[tuple[str, int], int]) -> ScenarioNode | None:
