@@ -9,6 +9,7 @@ from typing import Sequence
 from casekit.build import regenerate
 from casekit.corpus import load_corpus
 from casekit.problems import Problem
+from casekit.stats import coverage_report
 
 
 def report(problems: Sequence[Problem]) -> None:
@@ -25,13 +26,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="validate cases, taxonomy and quizzes")
     commands.add_parser("generate", help="validate, then write generated pages into docs/")
+    commands.add_parser("stats", help="validate, then count cases and questions by group, tactic, fault, type")
     args = parser.parse_args(argv)
     root = args.root.resolve()
-    if args.command == "check":
+    if args.command in ("check", "stats"):
         corpus, problems = load_corpus(root)
         if problems:
             report(problems)
             return 1
+        if args.command == "stats":
+            print(coverage_report(corpus))
+            return 0
         print(f"ok: {len(corpus.cases)} cases, {len(corpus.groups)} groups, {len(corpus.tactics)} tactics, "
               f"{len(corpus.antipatterns)} anti-patterns, {len(corpus.quizzes)} quizzes")
         return 0

@@ -95,3 +95,12 @@ def test_a_new_case_file_appears_on_every_page_it_belongs_to(mini_project) -> No
     for page in ["cases", "groups/bargainers", "tactics/soften-the-blow", "antipatterns/ignore", "cases/tiles-redo"]:
         html = (project / "site" / page / "index.html").read_text(encoding="utf-8")
         assert "brand-new/" in html, page
+
+
+def test_the_cli_stats_counts_what_the_curriculum_covers(mini_project) -> None:
+    result = _cli(mini_project(), "stats")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[:5] == ["cases: 2", "by group:", "  irreconcilable: 0", "  bargainers: 1", "  negotiators: 1"]
+    assert "  return-to-start: bargainers 0, negotiators 1" in lines
+    assert "by question type: multiple 1, order 1, scenario 1, single 1" in lines
