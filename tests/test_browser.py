@@ -298,7 +298,7 @@ def test_axe_finds_no_violations_on_a_quiz_before_and_after_answering(page: Page
 
 @pytest.mark.parametrize("path", ["", "groups/", "groups/bargainers/", "tactics/return-to-start/", "cases/",
                                   "cases/hotel-nonrefundable-dates/", "antipatterns/ignore/", "quizzes/",
-                                  "quizzes/groups-basics/", "quizzes/tactics-basics/", "authors/"])
+                                  "quizzes/groups-basics/", "quizzes/tactics-basics/", "authors/", "path/"])
 def test_axe_finds_no_violations_on_real_pages(browser: Browser, real_served: ServedSite, path: str) -> None:
     page = browser.new_page()
     page.goto(real_served.url + path)

@@ -92,3 +92,23 @@ def test_no_request_to_another_host(real_site: Path) -> None:
     for page in real_site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, page
+
+
+def test_case_pages_link_to_the_quizzes_that_use_them(real_site: Path) -> None:
+    pairs = {(case, quiz.slug) for quiz in CORPUS.quizzes.values() for case in quiz.cases()}
+    assert pairs
+    for case, quiz in pairs:
+        assert f"/quizzes/{quiz}/" in content_links(real_site, f"/cases/{case}/"), (case, quiz)
+
+
+def test_the_quiz_index_lists_every_quiz_with_its_size(real_site: Path) -> None:
+    html = page_text(real_site, "/quizzes/")
+    for quiz in CORPUS.quizzes.values():
+        assert f'href="{quiz.slug}/"' in html
+    assert "вопрос" in html
+
+
+def test_the_learning_path_ends_every_module_with_a_quiz(real_site: Path) -> None:
+    linked = content_links(real_site, "/path/")
+    assert {f"/quizzes/{slug}/" for slug in CORPUS.quizzes} <= linked
+    assert "/groups/irreconcilable/" in linked and "/tactics/return-to-start/" in linked
