@@ -21,10 +21,11 @@ def _fault_anchor(group: str, fault: str | None) -> str:
 def cases_index(corpus: Corpus) -> str:
     """Every case, grouped by client group and then by who was at fault."""
     groups = list(corpus.groups.values())
+    faults = [f for f in FAULT_HEADINGS if any(c.fault == f for c in corpus.cases.values())]
     matrix_rows = []
     for group in groups:
         cells = []
-        for fault in FAULT_HEADINGS:
+        for fault in faults:
             n = sum(1 for c in corpus.cases_of_group(group.slug) if c.fault == fault)
             cells.append(f"[{n}](#{_fault_anchor(group.slug, fault)})" if n else "—")
         matrix_rows.append([link(group_label(group), f"#{group.slug}"), *cells])
@@ -32,7 +33,7 @@ def cases_index(corpus: Corpus) -> str:
              "Таблица ниже ведёт прямо к нужной подборке, например к кейсам второй группы, где ошиблась компания.")
     sections = [_group_section(corpus, group.slug) for group in groups]
     return page("Кейсы", intro, intro,
-                table(["Группа", *FAULT_HEADINGS.values()], matrix_rows), *sections)
+                table(["Группа", *(FAULT_HEADINGS[f] for f in faults)], matrix_rows), *sections)
 
 
 def _group_section(corpus: Corpus, group: str) -> str:
