@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator, Mapping
 
 from casekit import links
-from casekit.model import Corpus, Origin
+from casekit.model import AntiPattern, Case, Corpus, Group, Origin, Tactic
 from casekit.quiz_model import Quiz
 from casekit.problems import Problem, did_you_mean
 
@@ -33,12 +33,12 @@ def check_corpus(corpus: Corpus, problems: list[Problem]) -> None:
         if case.slug in case.related:
             problems.append(Problem(origin.path, origin.line("related"), f"'related': a case cannot be related to itself"))
         for slug in case.tactics:
-            tactic = corpus.tactics.get(slug)
-            if tactic and case.group in corpus.groups and case.group not in tactic.groups \
-                    and all(g in corpus.groups for g in tactic.groups):
+            used = corpus.tactics.get(slug)
+            if used and case.group in corpus.groups and case.group not in used.groups \
+                    and all(g in corpus.groups for g in used.groups):
                 problems.append(Problem(origin.path, origin.line("tactics"),
                                         f"'tactics': tactic '{slug}' does not apply to group '{case.group}' "
-                                        f"(it applies to: {', '.join(tactic.groups)})"))
+                                        f"(it applies to: {', '.join(used.groups)})"))
     check_quiz_slugs(corpus, problems)
     for path, line, text in markdown_texts(corpus):
         check_markdown(path, line, text, corpus, problems)
@@ -46,7 +46,9 @@ def check_corpus(corpus: Corpus, problems: list[Problem]) -> None:
 
 def markdown_texts(corpus: Corpus) -> Iterator[tuple[str, int, str]]:
     """(path, first line, text) of every authored Markdown text in the corpus."""
-    for item in [*corpus.groups.values(), *corpus.tactics.values(), *corpus.antipatterns.values(), *corpus.cases.values()]:
+    authored: list[Group | Tactic | AntiPattern | Case] = [
+        *corpus.groups.values(), *corpus.tactics.values(), *corpus.antipatterns.values(), *corpus.cases.values()]
+    for item in authored:
         yield item.origin.path, item.origin.body_line, item.body
     for quiz in corpus.quizzes.values():
         for line, text in quiz.markdown:

@@ -68,7 +68,7 @@ def _read_node(n: Fields, log: "MarkdownLog", choice_lines: dict[tuple[str, int]
 
 
 def _read_choices(n: Fields, node_id: str, log: "MarkdownLog", choice_lines: dict[tuple[str, int], int]) -> list[Choice]:
-    choices = []
+    choices: list[Choice] = []
     for index, node in enumerate(n.items("choices")):
         c = Fields(n.path, node, f"{n.key_path('choices')}[{index}]", n.problems)
         if not c.check_keys(("text", "next", "consequence"), ("points",)):

@@ -33,9 +33,10 @@ def load_groups(root: Path, problems: list[Problem]) -> dict[str, Group]:
         f = authored.fields
         values = [f.text(key) for key in ("name", "summary", "negativity", "wants", "danger", "chance")]
         number = f.integer("number", 1, 99)
-        if number is None or any(v is None for v in values):
+        texts = [v for v in values if v is not None]
+        if number is None or len(texts) < len(values):
             continue
-        name, summary, negativity, wants, danger, chance = values  # type: ignore[misc]
+        name, summary, negativity, wants, danger, chance = texts
         groups.append(Group(authored.slug, number, name, summary, negativity, wants, danger, chance,
                             authored.document.body, authored.origin()))
     by_number: dict[int, Group] = {}
