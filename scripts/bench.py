@@ -28,6 +28,7 @@ def make_project(base: Path, n: int) -> Path:
     (project / "mkdocs.yml").write_text(config.replace("casekit/mkdocs_hook.py", str(ROOT / "casekit/mkdocs_hook.py")),
                                         encoding="utf-8")
     real = sorted((ROOT / "cases").glob("*.md"))
+    n = max(n, len(real))  # every real case is kept, so links between them resolve
     (project / "cases").mkdir()
     for i in range(n):
         source = real[i % len(real)]

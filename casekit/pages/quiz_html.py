@@ -11,6 +11,7 @@ import json
 from html import escape
 
 from casekit.model import Corpus
+from casekit.pages.common import group_label
 from casekit.pages.render import is_phrasing, to_html, to_inline_html
 from casekit.quiz_model import VERDICTS, Question, Quiz, ScenarioNode
 
@@ -49,7 +50,7 @@ def quiz_html(corpus: Corpus, quiz: Quiz) -> str:
 
 def _topic_names(corpus: Corpus, quiz: Quiz) -> list[tuple[str, str]]:
     """(slug, Russian name) of the groups and tactics the quiz covers, for the result table."""
-    names = [(g, f"Группа {corpus.groups[g].number} · {corpus.groups[g].name}") for g in quiz.groups() if g in corpus.groups]
+    names = [(g, group_label(corpus.groups[g])) for g in quiz.groups() if g in corpus.groups]
     return names + [(t, corpus.tactics[t].name) for t in quiz.tactics() if t in corpus.tactics]
 
 
