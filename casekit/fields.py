@@ -117,7 +117,7 @@ class Fields:
             return None
         items = node.value if isinstance(node.value, list) else [node]
         slugs: list[str] = []
-        for index, item in enumerate(items):
+        for item in items:
             value = item.value
             if not isinstance(value, str) or not SLUG.match(value):
                 self.report(item.line, f"'{self.key_path(key)}' must list {what} slugs, found {value!r}")

@@ -71,10 +71,16 @@ def status(page: Page, question: str) -> str:
     return page.inner_text(f"{Q}{question} .quiz-status")
 
 
+def answer(page: Page, question: str, *options: int) -> None:
+    """Tick the options of a choice question and press «Проверить»."""
+    for option in options:
+        page.check(f"{Q}{question}-{option}")
+    page.click(f"{Q}{question} .quiz-check")
+
+
 def test_single_choice_right_answer_shows_its_own_feedback(page: Page) -> None:
     page.goto(QUIZ)
-    page.check(f"{Q}which-group-0")
-    page.click(f"{Q}which-group .quiz-check")
+    answer(page, "which-group", 0)
     text = status(page, "which-group")
     assert text.startswith("Верно.")
     assert "Верно — тон спокойный, клиент хочет решения." in text
@@ -84,8 +90,7 @@ def test_single_choice_right_answer_shows_its_own_feedback(page: Page) -> None:
 
 def test_single_choice_wrong_answer_explains_why(page: Page) -> None:
     page.goto(QUIZ)
-    page.check(f"{Q}which-group-1")
-    page.click(f"{Q}which-group .quiz-check")
+    answer(page, "which-group", 1)
     text = status(page, "which-group")
     assert text.startswith("Неверно.")
     assert "Нет — он не пытается навредить." in text
@@ -94,18 +99,14 @@ def test_single_choice_wrong_answer_explains_why(page: Page) -> None:
 
 def test_multiple_choice_right_partial_and_wrong(page: Page) -> None:
     page.goto(QUIZ)
-    page.check(f"{Q}bad-moves-0")
-    page.click(f"{Q}bad-moves .quiz-check")
+    answer(page, "bad-moves", 0)
     assert status(page, "bad-moves").startswith("Частично верно.")
     assert "Перепалка только разжигает." in status(page, "bad-moves"), "the missed right option is explained"
     page.click(".quiz-reset")
-    page.check(f"{Q}bad-moves-0")
-    page.check(f"{Q}bad-moves-1")
-    page.click(f"{Q}bad-moves .quiz-check")
+    answer(page, "bad-moves", 0, 1)
     assert status(page, "bad-moves").startswith("Верно.")
     page.click(".quiz-reset")
-    page.check(f"{Q}bad-moves-2")
-    page.click(f"{Q}bad-moves .quiz-check")
+    answer(page, "bad-moves", 2)
     assert status(page, "bad-moves").startswith("Неверно.")
     assert "Это как раз помогает." in status(page, "bad-moves")
 
@@ -163,10 +164,8 @@ def test_scenario_bad_path_through_a_second_step(page: Page) -> None:
 
 
 def answer_everything(page: Page) -> None:
-    page.check(f"{Q}which-group-0")
-    page.click(f"{Q}which-group .quiz-check")
-    page.check(f"{Q}bad-moves-0")
-    page.click(f"{Q}bad-moves .quiz-check")
+    answer(page, "which-group", 0)
+    answer(page, "bad-moves", 0)
     move_to(page, ["Выслушать", "Признать ошибку", "Переделать"])
     page.click(f"{Q}steps .quiz-check")
     page.click(f"{Q}talk .quiz-choice:has-text('Приедем и переложим')")
@@ -221,8 +220,7 @@ def test_a_quiz_reached_by_instant_navigation_works(page: Page) -> None:
     page.wait_for_url("**/quizzes/basics/")
     page.wait_for_selector(".quiz[data-quiz-ready]")
     assert page.evaluate("window.__sameDocument") is True, "Material's instant navigation kept the document"
-    page.check(f"{Q}which-group-0")
-    page.click(f"{Q}which-group .quiz-check")
+    answer(page, "which-group", 0)
     assert status(page, "which-group").startswith("Верно.")
 
 

@@ -44,7 +44,7 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
 
 def page(title: str, description: str, *blocks: str) -> str:
     """A whole page: frontmatter for link previews, an H1 and the blocks."""
-    meta = attribute(description).replace("'", "&#x27;")
+    meta = attribute(description)  # quote=True escapes ' too, so the YAML quotes hold
     parts = [f"---\ndescription: '{meta}'\n---", f"# {inline(title)}", *[b.strip("\n") for b in blocks if b.strip()]]
     return "\n\n".join(parts) + "\n"
 
