@@ -1,15 +1,21 @@
 """casekit: builds the «Трудный клиент» training site from authored files.
 
-Stages, one module each: ``source`` reads files, ``yamlnodes`` parses YAML with
-line numbers, ``taxonomy``/``cases``/``quizzes`` load and validate, ``crossrefs``
-checks links between them, ``model`` holds the result, ``pages`` generates the
-site's Markdown and ``output`` writes it. ``cli`` and ``mkdocs_hook`` are thin
-adapters.
+The pipeline, one folder a stage, imports pointing down:
+
+- ``model/``: plain typed objects (corpus, case, taxonomy, quiz) and the
+  link-by-slug syntax; no I/O.
+- ``load/``: authored files to a validated ``Corpus``, or every problem as
+  ``file:line: message``.
+- ``pages/``: generation, a pure function ``Corpus -> {path: page text}``.
+- ``reports/``: counts for authors and trainers.
+- ``output.py``: the one place that writes generated files.
+- ``build.py``: load, generate, write; ``cli.py`` and ``mkdocs_hook.py`` are
+  thin adapters over it; ``problems.py`` is the shared ``Problem`` value.
 """
 from __future__ import annotations
 
-from casekit.corpus import load_corpus
-from casekit.model import Corpus
+from casekit.load.corpus import load_corpus
+from casekit.model.corpus import Corpus
 from casekit.problems import Problem
 
 __all__ = ["Corpus", "Problem", "load_corpus"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from casekit.corpus import load_corpus
+from casekit.load.corpus import load_corpus
 from casekit.output import write_pages
 from casekit.pages import GENERATED_FOLDERS, generate
 from casekit.problems import Problem

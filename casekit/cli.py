@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Sequence
 
 from casekit.build import regenerate
-from casekit.corpus import load_corpus
+from casekit.load.corpus import load_corpus
 from casekit.problems import Problem
-from casekit.stats import coverage_report
+from casekit.reports.stats import coverage_report
 
 
 def report(problems: Sequence[Problem]) -> None:

@@ -5,10 +5,10 @@ import functools
 import http.server
 import os
 import shutil
-import threading
-from dataclasses import dataclass
 import subprocess
 import sys
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 

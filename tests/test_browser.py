@@ -67,6 +67,12 @@ def page(browser: Browser, mini_served: ServedSite) -> Iterator[Page]:
     assert foreign == [], "requests to other hosts"
 
 
+def open_quiz(page: Page, path: str) -> None:
+    """Open a quiz page and wait until the engine (imported on demand by site.js) has started it."""
+    page.goto(path)
+    page.wait_for_selector(".quiz[data-quiz-ready]", state="attached")
+
+
 def status(page: Page, question: str) -> str:
     return page.inner_text(f"{Q}{question} .quiz-status")
 
@@ -79,7 +85,7 @@ def answer(page: Page, question: str, *options: int) -> None:
 
 
 def test_single_choice_right_answer_shows_its_own_feedback(page: Page) -> None:
-    page.goto(QUIZ)
+    open_quiz(page, QUIZ)
     answer(page, "which-group", 0)
     text = status(page, "which-group")
     assert text.startswith("Верно.")
@@ -89,7 +95,7 @@ def test_single_choice_right_answer_shows_its_own_feedback(page: Page) -> None:
 
 
 def test_single_choice_wrong_answer_explains_why(page: Page) -> None:
-    page.goto(QUIZ)
+    open_quiz(page, QUIZ)
     answer(page, "which-group", 1)
     text = status(page, "which-group")
     assert text.startswith("Неверно.")
@@ -98,7 +104,7 @@ def test_single_choice_wrong_answer_explains_why(page: Page) -> None:
 
 
 def test_multiple_choice_right_partial_and_wrong(page: Page) -> None:
-    page.goto(QUIZ)
+    open_quiz(page, QUIZ)
     answer(page, "bad-moves", 0)
     assert status(page, "bad-moves").startswith("Частично верно.")
     assert "Перепалка только разжигает." in status(page, "bad-moves"), "the missed right option is explained"
@@ -123,7 +129,7 @@ def move_to(page: Page, wanted: list[str]) -> None:
 
 
 def test_order_right_and_wrong_with_places_marked(page: Page) -> None:
-    page.goto(QUIZ)
+    open_quiz(page, QUIZ)
     initial = order_texts(page)
     assert initial != ["Выслушать", "Признать ошибку", "Переделать"], "shown shuffled"
     page.click(f"{Q}steps .quiz-check")
@@ -139,7 +145,7 @@ def test_order_right_and_wrong_with_places_marked(page: Page) -> None:
 
 
 def test_scenario_good_path(page: Page) -> None:
-    page.goto(QUIZ)
+    open_quiz(page, QUIZ)
     page.click(f"{Q}talk .quiz-choice:has-text('Приедем и переложим')")
     assert page.is_visible(f"{Q}talk-good-end")
     assert not page.is_visible(f"{Q}talk-angry")
@@ -149,7 +155,7 @@ def test_scenario_good_path(page: Page) -> None:
 
 
 def test_scenario_bad_path_through_a_second_step(page: Page) -> None:
-    page.goto(QUIZ)
+    open_quiz(page, QUIZ)
     page.click(f"{Q}talk .quiz-choice:has-text('Так и было задумано')")
     assert status(page, "talk") == ""
     assert page.is_visible(f"{Q}talk-angry")
@@ -172,7 +178,7 @@ def answer_everything(page: Page) -> None:
 
 
 def test_the_score_is_checked_against_the_pass_mark(page: Page) -> None:
-    page.goto(QUIZ)
+    open_quiz(page, QUIZ)
     assert "Отвечено 0 из 4" in page.inner_text(".quiz-result")
     answer_everything(page)
     result = page.inner_text(".quiz-result")
@@ -183,10 +189,11 @@ def test_the_score_is_checked_against_the_pass_mark(page: Page) -> None:
 
 
 def test_answers_survive_a_reload(page: Page) -> None:
-    page.goto(QUIZ)
+    open_quiz(page, QUIZ)
     answer_everything(page)
     before = page.inner_text(".quiz-result")
     page.reload()
+    page.wait_for_selector(".quiz[data-quiz-ready]", state="attached")
     assert page.is_checked(f"{Q}which-group-0") and page.is_disabled(f"{Q}which-group-0")
     assert status(page, "which-group").startswith("Верно.")
     assert status(page, "bad-moves").startswith("Частично верно.")
@@ -198,7 +205,7 @@ def test_answers_survive_a_reload(page: Page) -> None:
 
 
 def test_corrupt_or_outdated_stored_answers_are_ignored(page: Page) -> None:
-    page.goto(QUIZ)
+    open_quiz(page, QUIZ)
     page.evaluate("""() => {
         localStorage.setItem('casekit:quiz:v1:basics:which-group', '{not json');
         localStorage.setItem('casekit:quiz:v1:basics:bad-moves', JSON.stringify({version: 'old', answer: [0]}));
@@ -208,6 +215,7 @@ def test_corrupt_or_outdated_stored_answers_are_ignored(page: Page) -> None:
         localStorage.setItem('casekit:quiz:v1:basics:talk', JSON.stringify({version: t, answer: 'x'}));
     }""")
     page.reload()
+    page.wait_for_selector(".quiz[data-quiz-ready]", state="attached")
     for question in ("which-group", "bad-moves", "steps", "talk"):
         assert status(page, question) == ""
     assert "Отвечено 0 из 4" in page.inner_text(".quiz-result")
@@ -225,7 +233,7 @@ def test_a_quiz_reached_by_instant_navigation_works(page: Page) -> None:
 
 
 def test_questions_parameter_shows_a_subset_in_order(page: Page) -> None:
-    page.goto(QUIZ + "?questions=steps,which-group")
+    open_quiz(page, QUIZ + "?questions=steps,which-group")
     assert page.is_hidden(f"{Q}bad-moves") and page.is_hidden(f"{Q}talk")
     assert page.inner_text(f"{Q}steps .quiz-number") == "Вопрос 1 из 2."
     assert "Отвечено 0 из 2" in page.inner_text(".quiz-result")
@@ -242,7 +250,7 @@ def tab_to(page: Page, selector: str, limit: int = 80) -> None:
 
 
 def test_every_question_type_with_the_keyboard_alone(page: Page) -> None:
-    page.goto(QUIZ)
+    open_quiz(page, QUIZ)
     tab_to(page, f"{Q}which-group-0")
     page.keyboard.press("Space")
     tab_to(page, f"{Q}which-group .quiz-check")
@@ -272,7 +280,7 @@ def test_every_question_type_with_the_keyboard_alone(page: Page) -> None:
 
 
 def test_moving_an_item_keeps_the_focus_and_announces_the_place(page: Page) -> None:
-    page.goto(QUIZ)
+    open_quiz(page, QUIZ)
     second = order_texts(page)[1]
     page.focus(f"{Q}steps li:nth-child(2) .quiz-move-up")
     page.keyboard.press("Enter")
@@ -288,7 +296,7 @@ def run_axe(page: Page) -> list[str]:
 
 
 def test_axe_finds_no_violations_on_a_quiz_before_and_after_answering(page: Page) -> None:
-    page.goto(QUIZ)
+    open_quiz(page, QUIZ)
     assert run_axe(page) == []
     answer_everything(page)
     assert run_axe(page) == []
@@ -323,3 +331,20 @@ def test_without_javascript_every_question_and_option_can_be_read(browser: Brows
     page.click(f"{Q}which-group details.quiz-answer summary")
     assert "Верно — тон спокойный" in page.inner_text(f"{Q}which-group details.quiz-answer")
     context.close()
+
+
+def _assets_requested(page: Page, path: str) -> list[str]:
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(urlparse(r.url).path) if "/assets/" in r.url else None)
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    return requested
+
+
+def test_a_case_page_loads_no_quiz_code_and_a_quiz_page_loads_it(page: Page) -> None:
+    on_case = _assets_requested(page, "cases/tiles-redo/")
+    assert "/assets/site.js" in on_case
+    assert [p for p in on_case if p.startswith("/assets/quiz/") and p.endswith(".js")] == []
+    on_quiz = _assets_requested(page, QUIZ)
+    assert "/assets/quiz/quiz.js" in on_quiz and "/assets/quiz/choice.js" in on_quiz
+    assert page.get_attribute(".quiz", "data-quiz-ready") == "true"

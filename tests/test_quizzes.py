@@ -1,8 +1,6 @@
 """Quiz validation: every problem as file:line: message, scenario graphs checked."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from casekit import load_corpus

@@ -1,11 +1,16 @@
-"""Page generation: a pure function from a Corpus to {path under docs/: Markdown text}."""
+"""Generation: a pure function from a Corpus to {path under docs/: page text}, one module per kind of page."""
 from __future__ import annotations
 
-from casekit.model import Corpus
+from casekit.model.corpus import Corpus
 from casekit.pages.case_pages import case_page, cases_index
 from casekit.pages.quiz_pages import quiz_page, quizzes_index
 from casekit.pages.taxonomy_pages import (
-    antipattern_page, antipatterns_index, group_page, groups_index, tactic_page, tactics_index,
+    antipattern_page,
+    antipatterns_index,
+    group_page,
+    groups_index,
+    tactic_page,
+    tactics_index,
 )
 
 GENERATED_FOLDERS = ("groups", "tactics", "antipatterns", "cases", "quizzes")

@@ -1,10 +1,16 @@
 """The case index and a page per case."""
 from __future__ import annotations
 
-from casekit import links
-from casekit.model import Case, Corpus
+from casekit.model import links
+from casekit.model.corpus import Case, Corpus
 from casekit.pages.common import (
-    antipattern_links, case_list, cases_count, fault_label, group_label, group_link, tactic_links,
+    antipattern_links,
+    case_list,
+    cases_count,
+    fault_label,
+    group_label,
+    group_link,
+    tactic_links,
 )
 from casekit.pages.markdown import bullets, href, indent, inline, link, page, table
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from casekit.model import FAULTS, Case, Corpus, Group, Tactic
+from casekit.model.corpus import FAULTS, Case, Corpus, Group, Tactic
 from casekit.pages.markdown import bullets, href, inline, link
 
 

@@ -1,4 +1,4 @@
-"""Static HTML for a quiz: readable without JavaScript, enhanced by quiz.js.
+"""Static HTML for a quiz: readable without JavaScript, enhanced by docs/assets/quiz/.
 
 Each question is a <form> with a <fieldset> and <legend>; options are real
 inputs with labels; the answers and their feedback sit in a <details> that
@@ -10,10 +10,10 @@ import hashlib
 import json
 from html import escape
 
-from casekit.model import Corpus
+from casekit.model.corpus import Corpus
+from casekit.model.quiz import VERDICTS, Question, Quiz, ScenarioNode
 from casekit.pages.common import group_label
 from casekit.pages.render import is_phrasing, to_html, to_inline_html
-from casekit.quiz_model import VERDICTS, Question, Quiz, ScenarioNode
 
 TYPE_HINTS = {
     "single": "Выберите один ответ.",

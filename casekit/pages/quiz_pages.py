@@ -1,12 +1,12 @@
 """The quiz index and a page per quiz."""
 from __future__ import annotations
 
-from casekit import links
-from casekit.model import Corpus
+from casekit.model import links
+from casekit.model.corpus import Corpus
+from casekit.model.quiz import Quiz
 from casekit.pages.common import count, group_link, tactic_links
 from casekit.pages.markdown import href, inline, link, page, plain, table
 from casekit.pages.quiz_html import quiz_html
-from casekit.quiz_model import Quiz
 
 
 def questions_count(n: int) -> str:

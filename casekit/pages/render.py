@@ -10,7 +10,7 @@ import re
 
 import markdown
 
-from casekit import links
+from casekit.model import links
 
 _PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.S)
 

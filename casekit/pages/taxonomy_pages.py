@@ -1,10 +1,15 @@
 """Pages for the groups, the tactics and the anti-patterns."""
 from __future__ import annotations
 
-from casekit import links
-from casekit.model import AntiPattern, Corpus, Group, Tactic
+from casekit.model import links
+from casekit.model.corpus import AntiPattern, Corpus, Group, Tactic
 from casekit.pages.common import (
-    case_list, cases_count, group_label, group_link, tactic_item, tactic_links,
+    case_list,
+    cases_count,
+    group_label,
+    group_link,
+    tactic_item,
+    tactic_links,
 )
 from casekit.pages.markdown import bullets, href, inline, link, page, table
 

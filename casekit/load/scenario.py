@@ -7,20 +7,17 @@ reported at the line of the node or choice at fault.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from casekit.fields import Fields
+from casekit.load.fields import Fields
+from casekit.load.markdown_log import MarkdownLog
+from casekit.load.source import SLUG
+from casekit.model.quiz import VERDICTS, Choice, Question, ScenarioNode
 from casekit.problems import did_you_mean
-from casekit.quiz_model import VERDICTS, Choice, Question, ScenarioNode
-from casekit.source import SLUG
-
-if TYPE_CHECKING:
-    from casekit.quizzes import MarkdownLog
 
 NODE_KEYS = ("situation", "client", "choices", "verdict", "debrief")
 
 
-def read_scenario(base: Question, f: Fields, log: "MarkdownLog") -> Question:
+def read_scenario(base: Question, f: Fields, log: MarkdownLog) -> Question:
     """Read a scenario's nodes, check its graph and compute its best score."""
     nodes: list[ScenarioNode] = []
     lines: dict[str, int] = {}
@@ -46,7 +43,7 @@ def read_scenario(base: Question, f: Fields, log: "MarkdownLog") -> Question:
     return replace(base, start=start, nodes=tuple(nodes), max_points=best_points(nodes, start))
 
 
-def _read_node(n: Fields, log: "MarkdownLog", choice_lines: dict[tuple[str, int], int]) -> ScenarioNode | None:
+def _read_node(n: Fields, log: MarkdownLog, choice_lines: dict[tuple[str, int], int]) -> ScenarioNode | None:
     if not n.check_keys(("id",), NODE_KEYS):
         return None
     node_id = n.text("id")
@@ -67,7 +64,7 @@ def _read_node(n: Fields, log: "MarkdownLog", choice_lines: dict[tuple[str, int]
     return ScenarioNode(node_id, situation, client, tuple(choices), verdict, debrief)
 
 
-def _read_choices(n: Fields, node_id: str, log: "MarkdownLog", choice_lines: dict[tuple[str, int], int]) -> list[Choice]:
+def _read_choices(n: Fields, node_id: str, log: MarkdownLog, choice_lines: dict[tuple[str, int], int]) -> list[Choice]:
     choices: list[Choice] = []
     for index, node in enumerate(n.items("choices")):
         c = Fields(n.path, node, f"{n.key_path('choices')}[{index}]", n.problems)

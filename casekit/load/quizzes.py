@@ -4,34 +4,20 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from casekit.fields import Fields
-from casekit.model import Origin
+from casekit.load.fields import Fields
+from casekit.load.markdown_log import MarkdownLog
+from casekit.load.scenario import read_scenario
+from casekit.load.source import SLUG, read_source, relative, slug_of
+from casekit.load.yamlnodes import parse_yaml
+from casekit.model.origin import Origin
+from casekit.model.quiz import QUESTION_TYPES, Option, Question, Quiz
 from casekit.problems import Problem
-from casekit.quiz_model import QUESTION_TYPES, Option, Question, Quiz
-from casekit.scenario import read_scenario
-from casekit.source import SLUG, read_source, relative, slug_of
-from casekit.yamlnodes import parse_yaml
 
 QUIZ_KEYS = (("title", "questions"), ("description", "pass_mark"))
 COMMON = ("id", "type", "prompt")
 COMMON_OPTIONAL = ("explanation", "case", "group", "tactics")
 TYPE_KEYS = {"single": ("options",), "multiple": ("options",), "order": ("items",), "scenario": ("nodes",)}
 TYPE_OPTIONAL = {"scenario": ("start",)}
-
-
-class MarkdownLog:
-    """Collects (line, text) of Markdown fields as they are read, for link checks."""
-
-    def __init__(self) -> None:
-        self.texts: list[tuple[int, str]] = []
-
-    def text(self, fields: Fields, key: str) -> str | None:
-        """Read a Markdown field and remember where it was."""
-        value = fields.text(key)
-        node = fields.values.get(key)
-        if value is not None and node is not None:
-            self.texts.append((node.line + (1 if node.block else 0), value))
-        return value
 
 
 def load_quizzes(root: Path, problems: list[Problem]) -> dict[str, Quiz]:

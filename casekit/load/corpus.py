@@ -4,13 +4,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from casekit.cases import load_cases
-from casekit.crossrefs import check_corpus
-from casekit.model import Corpus
+from casekit.load.cases import load_cases
+from casekit.load.crossrefs import check_corpus
+from casekit.load.quizzes import load_quizzes
+from casekit.load.taxonomy import load_antipatterns, load_groups, load_tactics
+from casekit.model.corpus import Corpus
+from casekit.model.quiz import Quiz
 from casekit.problems import Problem
-from casekit.quiz_model import Quiz
-from casekit.quizzes import load_quizzes
-from casekit.taxonomy import load_antipatterns, load_groups, load_tactics
 
 
 def load_corpus(root: Path) -> tuple[Corpus, list[Problem]]:

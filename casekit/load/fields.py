@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
+from casekit.load.source import SLUG
+from casekit.load.yamlnodes import Node
 from casekit.problems import Problem, did_you_mean
-from casekit.source import SLUG
-from casekit.yamlnodes import Node
 
 
 def kind_of(value: object) -> str:

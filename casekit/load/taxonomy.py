@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casekit.documents import AuthoredDocument, check_sections, check_slug_key, read_document
-from casekit.model import AntiPattern, Group, Tactic
+from casekit.load.documents import AuthoredDocument, check_sections, check_slug_key, read_document
+from casekit.model.corpus import AntiPattern, Group, Tactic
 from casekit.problems import Problem
 
 GROUP_SECTIONS = ("Как узнать", "Чего хочет", "Опасность", "Шанс восстановить отношения", "С чего начать")

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from casekit.fields import Fields
-from casekit.model import Origin
+from casekit.load.fields import Fields
+from casekit.load.source import Document, read_source, slug_of, split_frontmatter
+from casekit.load.yamlnodes import parse_yaml
+from casekit.model.origin import Origin
 from casekit.problems import Problem
-from casekit.source import Document, read_source, slug_of, split_frontmatter
-from casekit.yamlnodes import parse_yaml
 
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.M)
 
@@ -66,7 +66,7 @@ def check_sections(document: Document, sections: Sequence[str], problems: list[P
         line = document.body_line + document.body.count("\n", 0, match.start())
         level, title = len(match.group(1)), match.group(2)
         if level == 1:
-            problems.append(Problem(document.path, line, f"the body must not have a '# ' heading: the page title comes from the frontmatter"))
+            problems.append(Problem(document.path, line, "the body must not have a '# ' heading: the page title comes from the frontmatter"))
         elif level == 2:
             found.append((title, line))
     titles = [title for title, _ in found]

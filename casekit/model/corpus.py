@@ -1,30 +1,13 @@
-"""The corpus: plain typed objects built from authored files, no I/O."""
+"""The corpus: the taxonomy, the cases and the quizzes as plain typed objects, no I/O."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Mapping
 
-if TYPE_CHECKING:
-    from casekit.quiz_model import Quiz
+from casekit.model.origin import Origin
+from casekit.model.quiz import Quiz
 
 FAULTS = {"client": "клиент", "company": "компания", "both": "обе стороны", "none": "никто"}
 """Allowed values of a case's `fault`, with the Russian word shown on pages."""
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where a definition was authored, so later checks can name the line."""
-
-    path: str
-    """File path relative to the project root."""
-    lines: Mapping[str, int]
-    """Line of each frontmatter key."""
-    body_line: int
-    """Line where the Markdown body starts."""
-
-    def line(self, key: str) -> int:
-        """Line of key, or 1 when the key is absent."""
-        return self.lines.get(key, 1)
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casekit.documents import check_sections, read_document
-from casekit.model import FAULTS, Case
+from casekit.load.documents import check_sections, read_document
+from casekit.model.corpus import FAULTS, Case
 from casekit.problems import Problem
 
 REQUIRED = ("title", "summary", "group", "tactics")

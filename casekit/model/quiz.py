@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from casekit.model import Origin
+from casekit.model.origin import Origin
 
 QUESTION_TYPES = ("single", "multiple", "order", "scenario")
 VERDICTS = {"good": "Удачный исход", "partial": "Половинчатый исход", "bad": "Неудачный исход"}

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator, Mapping
 
-from casekit import links
-from casekit.model import AntiPattern, Case, Corpus, Group, Origin, Tactic
-from casekit.quiz_model import Quiz
+from casekit.load.markup import unsafe_markup
+from casekit.model import links
+from casekit.model.corpus import AntiPattern, Case, Corpus, Group, Tactic
+from casekit.model.origin import Origin
+from casekit.model.quiz import Quiz
 from casekit.problems import Problem, did_you_mean
 
 
@@ -31,7 +33,7 @@ def check_corpus(corpus: Corpus, problems: list[Problem]) -> None:
         _check_slugs(origin, "antipatterns", case.antipatterns, "anti-pattern", corpus.antipatterns, problems)
         _check_slugs(origin, "related", case.related, "case", corpus.cases, problems)
         if case.slug in case.related:
-            problems.append(Problem(origin.path, origin.line("related"), f"'related': a case cannot be related to itself"))
+            problems.append(Problem(origin.path, origin.line("related"), "'related': a case cannot be related to itself"))
         for slug in case.tactics:
             used = corpus.tactics.get(slug)
             if used and case.group in corpus.groups and case.group not in used.groups \
@@ -66,7 +68,7 @@ def check_markdown(path: str, line: int, text: str, corpus: Corpus, problems: li
             problems.append(Problem(path, line + link.offset_line,
                                     f"link '{link.kind}:{link.slug}' points nowhere: "
                                     f"{_missing(link.kind.replace('antipattern', 'anti-pattern'), link.slug, known[link.kind])}"))
-    for offset, message in links.unsafe_markup(text):
+    for offset, message in unsafe_markup(text):
         problems.append(Problem(path, line + offset, message))
 
 

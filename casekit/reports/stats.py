@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from casekit.model import FAULTS, Corpus
+from casekit.model.corpus import FAULTS, Corpus
 
 
 def coverage_report(corpus: Corpus) -> str:

@@ -1,0 +1,1 @@
+"""Reports over a loaded corpus for authors and trainers (counts, coverage)."""
