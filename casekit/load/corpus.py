@@ -6,9 +6,12 @@ from pathlib import Path
 
 from casekit.load.cases import load_cases
 from casekit.load.crossrefs import check_corpus
+from casekit.load.glossary import load_glossary
+from casekit.load.guides import load_guides
 from casekit.load.quizzes import load_quizzes
 from casekit.load.taxonomy import load_antipatterns, load_groups, load_tactics
 from casekit.model.corpus import Corpus
+from casekit.model.links import GENERATED_FOLDERS
 from casekit.model.quiz import Quiz
 from casekit.problems import Problem
 
@@ -16,16 +19,28 @@ from casekit.problems import Problem
 def load_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
     """Load and check every authored file under root; the corpus is usable only with no problems."""
     problems: list[Problem] = []
+    glossary, definitions = load_glossary(root, problems)
     corpus = Corpus(
         groups=load_groups(root, problems),
         tactics=load_tactics(root, problems),
         antipatterns=load_antipatterns(root, problems),
         cases=load_cases(root, problems),
         quizzes=load_quizzes(root, problems),
+        guides=load_guides(root, problems),
+        glossary=glossary,
     )
-    check_corpus(corpus, problems)
+    check_corpus(corpus, problems, definitions, docs_files(root))
     corpus.quizzes = {slug: with_case_context(quiz, corpus) for slug, quiz in corpus.quizzes.items()}
     return corpus, sorted(set(problems))
+
+
+def docs_files(root: Path) -> frozenset[str]:
+    """Hand-written files under docs/ (paths relative to it) that authored text may link or show."""
+    docs = root / "docs"
+    if not docs.is_dir():
+        return frozenset()
+    return frozenset(p.relative_to(docs).as_posix() for p in docs.rglob("*")
+                     if p.is_file() and p.relative_to(docs).parts[0] not in GENERATED_FOLDERS)
 
 
 def with_case_context(quiz: Quiz, corpus: Corpus) -> Quiz:

@@ -1,11 +1,11 @@
-"""Checks between files: every slug named anywhere must exist."""
+"""Checks between files: every slug named anywhere must exist, and every file a text links or shows."""
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Mapping
+from typing import Collection, Iterable, Iterator, Mapping
 
 from casekit.load.markup import unsafe_markup
 from casekit.model import links
-from casekit.model.corpus import AntiPattern, Case, Corpus, Group, Tactic
+from casekit.model.corpus import AntiPattern, Case, Corpus, Group, Guide, Tactic
 from casekit.model.origin import Origin
 from casekit.model.quiz import Quiz
 from casekit.problems import Problem, did_you_mean
@@ -22,8 +22,9 @@ def _check_slugs(origin: Origin, key: str, slugs: Iterable[str], kind: str, know
             problems.append(Problem(origin.path, origin.line(key), f"'{key}': {_missing(kind, slug, known)}"))
 
 
-def check_corpus(corpus: Corpus, problems: list[Problem]) -> None:
-    """Report every slug in frontmatter or Markdown that points nowhere."""
+def check_corpus(corpus: Corpus, problems: list[Problem], glossary_texts: Iterable[tuple[int, str]] = (),
+                 docs_files: Collection[str] = ()) -> None:
+    """Report every slug in frontmatter or Markdown that points nowhere, and every missing file."""
     for tactic in corpus.tactics.values():
         _check_slugs(tactic.origin, "groups", tactic.groups, "group", corpus.groups, problems)
     for case in corpus.cases.values():
@@ -42,14 +43,17 @@ def check_corpus(corpus: Corpus, problems: list[Problem]) -> None:
                                         f"'tactics': tactic '{slug}' does not apply to group '{case.group}' "
                                         f"(it applies to: {', '.join(used.groups)})"))
     check_quiz_slugs(corpus, problems)
-    for path, line, text in markdown_texts(corpus):
+    texts = [*markdown_texts(corpus), *(("taxonomy/glossary.yml", line, text) for line, text in glossary_texts)]
+    for path, line, text in texts:
         check_markdown(path, line, text, corpus, problems)
+        check_local_paths(path, line, text, docs_files, problems)
 
 
 def markdown_texts(corpus: Corpus) -> Iterator[tuple[str, int, str]]:
     """(path, first line, text) of every authored Markdown text in the corpus."""
-    authored: list[Group | Tactic | AntiPattern | Case] = [
-        *corpus.groups.values(), *corpus.tactics.values(), *corpus.antipatterns.values(), *corpus.cases.values()]
+    authored: list[Group | Tactic | AntiPattern | Case | Guide] = [
+        *corpus.groups.values(), *corpus.tactics.values(), *corpus.antipatterns.values(), *corpus.cases.values(),
+        *corpus.guides.values()]
     for item in authored:
         yield item.origin.path, item.origin.body_line, item.body
     for quiz in corpus.quizzes.values():
@@ -61,15 +65,37 @@ def check_markdown(path: str, line: int, text: str, corpus: Corpus, problems: li
     """Slug links must resolve; raw HTML and script URLs are refused."""
     known: dict[str, Mapping[str, object]] = {
         "group": corpus.groups, "tactic": corpus.tactics, "antipattern": corpus.antipatterns,
-        "case": corpus.cases, "quiz": corpus.quizzes,
+        "case": corpus.cases, "quiz": corpus.quizzes, "guide": corpus.guides, "term": corpus.glossary,
     }
     for link in links.slug_links(text):
         if link.slug not in known[link.kind]:
             problems.append(Problem(path, line + link.offset_line,
                                     f"link '{link.kind}:{link.slug}' points nowhere: "
-                                    f"{_missing(link.kind.replace('antipattern', 'anti-pattern'), link.slug, known[link.kind])}"))
+                                    f"{_missing(links.KIND_WORDS.get(link.kind, link.kind), link.slug, known[link.kind])}"))
     for offset, message in unsafe_markup(text):
         problems.append(Problem(path, line + offset, message))
+
+
+def check_local_paths(path: str, line: int, text: str, docs_files: Collection[str], problems: list[Problem]) -> None:
+    """A relative link or image names a file under docs/; an absolute path would break under a sub-path."""
+    for target in links.targets(text):
+        what = "image" if target.image else "link"
+        where = line + target.offset_line
+        url = target.url.split("#", 1)[0].split("?", 1)[0]
+        if target.url.startswith("//") or (target.image and links.SCHEME.match(target.url)):
+            problems.append(Problem(path, where, f"{what} '{target.url}' is on another host; the site loads nothing from other "
+                                                 "hosts: put the file under docs/ and give its path, like 'images/plan.png'"))
+        elif target.url.startswith("/"):
+            problems.append(Problem(path, where, f"{what} '{target.url}' starts with '/', which breaks when the site is served "
+                                                 "from a sub-path; give the path relative to docs/, like 'images/plan.png'"))
+        elif links.is_local_path(url) and not _exists(url, docs_files):
+            problems.append(Problem(path, where, f"{what} '{target.url}' points to no file: there is no docs/{url}"
+                                                 f"{did_you_mean(url, docs_files)}"))
+
+
+def _exists(url: str, docs_files: Collection[str]) -> bool:
+    candidates = {url, url.rstrip("/") + "/index.md", url.rstrip("/") + ".md"}
+    return any(candidate in docs_files for candidate in candidates)
 
 
 def check_quiz_slugs(corpus: Corpus, problems: list[Problem]) -> None:

@@ -59,8 +59,8 @@ def check_slug_key(authored: AuthoredDocument) -> None:
         )
 
 
-def check_sections(document: Document, sections: Sequence[str], problems: list[Problem]) -> None:
-    """The body must have exactly these '## ' sections in this order, and no '# ' title."""
+def check_sections(document: Document, sections: Sequence[str] | None, problems: list[Problem]) -> None:
+    """The body must have exactly these '## ' sections in this order (any, for None), and no '# ' title."""
     found: list[tuple[str, int]] = []
     for match in HEADING.finditer(document.body):
         line = document.body_line + document.body.count("\n", 0, match.start())
@@ -69,6 +69,8 @@ def check_sections(document: Document, sections: Sequence[str], problems: list[P
             problems.append(Problem(document.path, line, "the body must not have a '# ' heading: the page title comes from the frontmatter"))
         elif level == 2:
             found.append((title, line))
+    if sections is None:
+        return
     titles = [title for title, _ in found]
     for title, line in found:
         if title not in sections:

@@ -76,6 +76,32 @@ class Case:
     origin: Origin
 
 
+@dataclass(frozen=True)
+class Guide:
+    """A free-form teaching page (the law, staff safety, phrase banks, the cheat sheet), from guides/<slug>.md."""
+
+    slug: str
+    title: str
+    summary: str
+    body: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Term:
+    """A glossary entry, from taxonomy/glossary.yml; linked as `[text](term:<id>)`."""
+
+    id: str
+    term: str
+    """The word as shown, in Russian."""
+    definition: str
+    """Markdown."""
+    law: str | None
+    """The article that defines it, if any."""
+    line: int
+    """Line of the entry in taxonomy/glossary.yml."""
+
+
 @dataclass
 class Corpus:
     """Everything authored, validated and cross-referenced."""
@@ -87,6 +113,9 @@ class Corpus:
     cases: dict[str, Case] = field(default_factory=dict)
     """Cases sorted by slug."""
     quizzes: dict[str, Quiz] = field(default_factory=dict)
+    guides: dict[str, Guide] = field(default_factory=dict)
+    glossary: dict[str, Term] = field(default_factory=dict)
+    """Terms in the order they were written."""
 
     def quizzes_with_case(self, case: str) -> list[Quiz]:
         """Quizzes with a question drawn on case."""

@@ -1,22 +1,34 @@
-"""Links by slug in authored Markdown: finding, checking and resolving them.
+"""Links in authored Markdown: the link syntax of the authoring contract.
 
-Authors write `[text](tactic:soften-the-blow)`; pages get a relative link to
-the generated Markdown file, which MkDocs (or Zensical) turns into a URL.
-This module is the link syntax of the authoring contract, shared by the
-loaders (which check the slugs) and the pages (which resolve them).
+Authors link pages by slug, `[text](tactic:soften-the-blow)`, and files under
+`docs/` by a path relative to `docs/`, `![схема](images/plan.png)`. The
+loaders use this module to find and check every link; the pages use it to turn
+each into a URL relative to the page it lands on, so the site works from any
+sub-path.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Iterator
 
-KINDS = {"group": "groups", "tactic": "tactics", "antipattern": "antipatterns", "case": "cases", "quiz": "quizzes"}
-"""Link scheme -> folder of the generated pages."""
+KINDS = {
+    "group": "groups", "tactic": "tactics", "antipattern": "antipatterns", "case": "cases", "quiz": "quizzes",
+    "guide": "guides", "term": "glossary",
+}
+"""Link scheme -> folder of the generated pages (a term is an anchor on the glossary page)."""
 
-SLUG_LINK = re.compile(r"\]\(\s*(group|tactic|antipattern|case|quiz):([^)\s]*)\s*\)")
+GENERATED_FOLDERS = (*KINDS.values(), "exports")
+"""Folders under docs/ that belong to the generator: anything else in them is removed."""
+
+KIND_WORDS = {"antipattern": "anti-pattern"}
+"""How a kind is named in messages, where it differs from its scheme."""
+
+SLUG_LINK = re.compile(r"\]\(\s*(" + "|".join(KINDS) + r"):([^)\s]*)\s*\)")
+TARGET = re.compile(r"(!?)\[(?:[^\]\\\n]|\\.)*\]\(\s*<?([^)\s>]*)")
+SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
 FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.M | re.S)
-CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1", re.S)
+CODE_SPAN = re.compile(r"(`+)(?!`)[^`]+?(?<!`)\1")
 
 
 @dataclass(frozen=True)
@@ -24,10 +36,19 @@ class SlugLink:
     """A link by slug found in a text."""
 
     kind: str
-    """'group', 'tactic', 'antipattern', 'case' or 'quiz'."""
+    """One of KINDS."""
     slug: str
     offset_line: int
     """Lines after the text's first line (0 for the first line)."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """The target of a Markdown link or image found in a text."""
+
+    url: str
+    image: bool
+    offset_line: int
 
 
 def blank_code(text: str) -> str:
@@ -43,17 +64,35 @@ def slug_links(text: str) -> Iterator[SlugLink]:
         yield SlugLink(match.group(1), match.group(2), prose.count("\n", 0, match.start()))
 
 
+def targets(text: str) -> Iterator[Target]:
+    """Every link and image target in text, outside code."""
+    prose = blank_code(text)
+    for match in TARGET.finditer(prose):
+        yield Target(match.group(2), match.group(1) == "!", prose.count("\n", 0, match.start()))
+
+
+def is_local_path(url: str) -> bool:
+    """True for a path relative to docs/ (no scheme, not an anchor, not absolute)."""
+    return bool(url) and not SCHEME.match(url) and not url.startswith(("#", "/"))
+
+
 def page_path(kind: str, slug: str) -> str:
     """Path, under docs/, of the generated page for a slug."""
     return f"{KINDS[kind]}/{slug}.md"
 
 
-def resolve(text: str, from_page: str, target: Callable[[str, str], str] = page_path) -> str:
-    """Rewrite slug links in text as links relative to the page at from_page."""
-    depth = from_page.count("/")
-    prefix = "../" * depth
+def slug_url(kind: str, slug: str) -> str:
+    """Site-relative URL of a page or glossary term, like 'cases/hotel/' or 'glossary/#peni'."""
+    if kind == "term":
+        return f"glossary/#{slug}"
+    return f"{KINDS[kind]}/{slug}/"
 
-    def replace(match: re.Match[str]) -> str:
-        return f"]({prefix}{target(match.group(1), match.group(2))})"
 
-    return SLUG_LINK.sub(replace, text)
+def path_url(path: str) -> str:
+    """Site-relative URL of a file under docs/: a Markdown page becomes its folder URL."""
+    base, hash_, fragment = path.partition("#")
+    if base.endswith("/index.md") or base == "index.md":
+        base = base[: -len("index.md")]
+    elif base.endswith(".md"):
+        base = base[: -len(".md")] + "/"
+    return base + hash_ + fragment

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from casekit.model.corpus import Corpus
+from casekit.model.links import GENERATED_FOLDERS
 from casekit.pages.case_pages import case_page, cases_index
+from casekit.pages.guide_pages import glossary_page, guide_page, guides_index
 from casekit.pages.quiz_pages import quiz_page, quizzes_index
 from casekit.pages.taxonomy_pages import (
     antipattern_page,
@@ -13,8 +15,7 @@ from casekit.pages.taxonomy_pages import (
     tactics_index,
 )
 
-GENERATED_FOLDERS = ("groups", "tactics", "antipatterns", "cases", "quizzes")
-"""Folders under docs/ that belong to the generator: anything else in them is removed."""
+__all__ = ["GENERATED_FOLDERS", "generate"]
 
 
 def generate(corpus: Corpus) -> dict[str, str]:
@@ -25,10 +26,13 @@ def generate(corpus: Corpus) -> dict[str, str]:
         "antipatterns/index.md": antipatterns_index(corpus),
         "cases/index.md": cases_index(corpus),
         "quizzes/index.md": quizzes_index(corpus),
+        "guides/index.md": guides_index(corpus),
+        "glossary/index.md": glossary_page(corpus),
     }
     pages.update({f"groups/{g.slug}.md": group_page(corpus, g) for g in corpus.groups.values()})
     pages.update({f"tactics/{t.slug}.md": tactic_page(corpus, t) for t in corpus.tactics.values()})
     pages.update({f"antipatterns/{a.slug}.md": antipattern_page(corpus, a) for a in corpus.antipatterns.values()})
     pages.update({f"cases/{c.slug}.md": case_page(corpus, c) for c in corpus.cases.values()})
     pages.update({f"quizzes/{q.slug}.md": quiz_page(corpus, q) for q in corpus.quizzes.values()})
+    pages.update({f"guides/{g.slug}.md": guide_page(corpus, g) for g in corpus.guides.values()})
     return pages

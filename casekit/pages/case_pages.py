@@ -1,7 +1,6 @@
 """The case index and a page per case."""
 from __future__ import annotations
 
-from casekit.model import links
 from casekit.model.corpus import Case, Corpus
 from casekit.pages.common import (
     antipattern_links,
@@ -13,6 +12,7 @@ from casekit.pages.common import (
     tactic_links,
 )
 from casekit.pages.markdown import bullets, href, indent, inline, link, page, table
+from casekit.pages.render import body_markdown
 
 FAULT_HEADINGS = {
     "company": "Виновата компания", "client": "Виноват клиент", "both": "Виноваты обе стороны",
@@ -93,13 +93,12 @@ def _next_steps(corpus: Corpus, case: Case) -> str:
 
 def case_page(corpus: Corpus, case: Case) -> str:
     """A case: header card, summary, body, related cases both ways, next steps."""
-    path = links.page_path("case", case.slug)
     related = corpus.related_cases(case)
     return page(
         case.title, case.summary,
         _card(corpus, case),
         f"*{inline(case.summary)}*",
-        links.resolve(case.body, path),
+        body_markdown(case.body),
         ("## Похожие кейсы\n\n" + case_list(related)) if related else "",
         _next_steps(corpus, case),
     )

@@ -1,12 +1,12 @@
 """The quiz index and a page per quiz."""
 from __future__ import annotations
 
-from casekit.model import links
 from casekit.model.corpus import Corpus
 from casekit.model.quiz import Quiz
 from casekit.pages.common import count, group_link, tactic_links
 from casekit.pages.markdown import href, inline, link, page, plain, table
 from casekit.pages.quiz_html import quiz_html
+from casekit.pages.render import body_markdown
 
 
 def questions_count(n: int) -> str:
@@ -36,13 +36,12 @@ def quizzes_index(corpus: Corpus) -> str:
 
 def quiz_page(corpus: Corpus, quiz: Quiz) -> str:
     """A quiz: description, what it covers, the questions as enhanceable HTML."""
-    path = links.page_path("quiz", quiz.slug)
     groups, tactics = _coverage(corpus, quiz)
     facts = (f"**{questions_count(len(quiz.questions))}** · проходной балл **{quiz.pass_mark}%** · "
              f"группы: {groups} · тактики: {tactics}")
     return page(
         quiz.title, plain(quiz.description or quiz.title),
-        links.resolve(quiz.description or "", path),
+        body_markdown(quiz.description or ""),
         facts,
         quiz_html(corpus, quiz),
         f"[Все квизы]({href('quizzes')})",

@@ -1,31 +1,59 @@
-"""Authored Markdown rendered to HTML, for quiz pages built as static HTML.
+"""Authored Markdown rendered to safe HTML, with every link made relative to its page.
 
-Quiz pages are HTML blocks inside a Markdown page, where MkDocs does not
-rewrite links, so slug links become URLs relative to the quiz's own URL here.
-Raw HTML and script URLs never reach this point: the validator refuses them.
+Every authored text reaches a page through here: it is rendered by one
+Python-Markdown instance with a fixed set of extensions (no attribute lists,
+no Markdown in HTML), then reduced to the allow-list of casekit.pages.sanitize.
+Links by slug and paths under docs/ become URLs relative to the page, since
+MkDocs does not rewrite links inside HTML blocks.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import markdown
 
 from casekit.model import links
+from casekit.pages.markdown import inline
+from casekit.pages.sanitize import UrlFilter, clean
 
 _PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.S)
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
+_FENCE_MARK = re.compile(r"^(```|~~~)")
 
 
-def url_of(kind: str, slug: str) -> str:
-    """Site-relative URL of a page, like 'cases/hotel/'."""
-    return f"{links.KINDS[kind]}/{slug}/"
+@lru_cache(maxsize=1)
+def _renderer() -> markdown.Markdown:
+    """One parser for the whole run: building one costs more than a conversion."""
+    return markdown.Markdown(extensions=["sane_lists", "tables", "fenced_code"], output_format="html")
+
+
+def _url_rewriter(depth: int) -> UrlFilter:
+    prefix = "../" * depth
+
+    def rewrite(tag: str, attribute: str, value: str) -> str | None:
+        if attribute not in ("href", "src"):
+            return value
+        kind, colon, slug = value.partition(":")
+        if colon and kind in links.KINDS:
+            slug, hash_, fragment = slug.partition("#")
+            return prefix + links.slug_url(kind, slug) + (hash_ + fragment if kind != "term" else "")
+        if links.is_local_path(value):
+            return prefix + links.path_url(value)
+        if value.startswith("#"):
+            return value
+        if tag == "img" or value.startswith("/"):
+            return None  # no request to another host, no path that breaks under a sub-path
+        return value
+
+    return rewrite
 
 
 def to_html(text: str, depth: int = 2) -> str:
-    """Block HTML for authored Markdown on a page `depth` folders deep (/quizzes/x/ is 2)."""
-    prefix = "../" * depth
-    resolved = links.resolve(text, "", target=lambda kind, slug: prefix + url_of(kind, slug))
-    renderer = markdown.Markdown(extensions=["sane_lists"], output_format="html")
-    return renderer.convert(resolved).strip()
+    """Safe block HTML for authored Markdown on a page `depth` folders deep (/quizzes/x/ is 2)."""
+    renderer = _renderer()
+    html = renderer.reset().convert(text)
+    return clean(html, _url_rewriter(depth)).strip()
 
 
 def to_inline_html(text: str, depth: int = 2) -> str:
@@ -40,3 +68,28 @@ def to_inline_html(text: str, depth: int = 2) -> str:
 def is_phrasing(html: str) -> bool:
     """True when html has no block elements and may sit inside a <legend> or <label>."""
     return not re.search(r"<(p|ul|ol|li|blockquote|pre|h\d|table|div|hr)\b", html)
+
+
+def body_markdown(text: str, depth: int = 2) -> str:
+    """An authored body for a Markdown page: headings stay Markdown, so the table of
+    contents and the anchors see them; the text between them is safe HTML."""
+    parts: list[str] = []
+    chunk: list[str] = []
+    in_fence = False
+
+    def flush() -> None:
+        if "".join(chunk).strip():
+            parts.append(f'<div class="casekit-text">\n{to_html(chr(10).join(chunk), depth)}\n</div>')
+        chunk.clear()
+
+    for line in text.split("\n"):
+        if _FENCE_MARK.match(line):
+            in_fence = not in_fence
+        heading = None if in_fence else _HEADING.match(line)
+        if heading:
+            flush()
+            parts.append(f"{heading.group(1)} {inline(heading.group(2))}")
+        else:
+            chunk.append(line)
+    flush()
+    return "\n\n".join(parts)

@@ -1,7 +1,6 @@
 """Pages for the groups, the tactics and the anti-patterns."""
 from __future__ import annotations
 
-from casekit.model import links
 from casekit.model.corpus import AntiPattern, Corpus, Group, Tactic
 from casekit.pages.common import (
     case_list,
@@ -12,6 +11,7 @@ from casekit.pages.common import (
     tactic_links,
 )
 from casekit.pages.markdown import bullets, href, inline, link, page, table
+from casekit.pages.render import body_markdown
 
 
 def groups_index(corpus: Corpus) -> str:
@@ -35,7 +35,6 @@ def groups_index(corpus: Corpus) -> str:
 
 def group_page(corpus: Corpus, group: Group) -> str:
     """A group's definition, its tactics and every case of the group."""
-    path = links.page_path("group", group.slug)
     tactics = corpus.tactics_for_group(group.slug)
     numbers = list(corpus.groups)
     position = numbers.index(group.slug)
@@ -44,7 +43,7 @@ def group_page(corpus: Corpus, group: Group) -> str:
     return page(
         group_label(group), group.summary,
         f"*{inline(group.summary)}*",
-        links.resolve(group.body, path),
+        body_markdown(group.body),
         "## Тактики для этой группы\n\n" + (bullets(tactic_item(t) for t in tactics) or "*Тактик пока нет.*"),
         '## Кейсы группы { #cases }\n\n' + case_list(corpus.cases_of_group(group.slug)),
         f"[Все группы]({href('groups')}) · {after}",
@@ -65,13 +64,12 @@ def tactics_index(corpus: Corpus) -> str:
 
 def tactic_page(corpus: Corpus, tactic: Tactic) -> str:
     """A tactic's definition, the groups it applies to and every case that uses it."""
-    path = links.page_path("tactic", tactic.slug)
     groups = bullets(group_link(corpus, g) for g in tactic.groups if g in corpus.groups)
     return page(
         tactic.name, tactic.summary,
         f"*{inline(tactic.summary)}*",
         "## Для каких групп\n\n" + groups,
-        links.resolve(tactic.body, path),
+        body_markdown(tactic.body),
         '## Кейсы с этой тактикой { #cases }\n\n' + case_list(corpus.cases_with_tactic(tactic.slug)),
         f"[Все тактики]({href('tactics')}) · Дальше: [чего делать нельзя]({href('antipatterns')}).",
     )
@@ -88,11 +86,10 @@ def antipatterns_index(corpus: Corpus) -> str:
 
 def antipattern_page(corpus: Corpus, antipattern: AntiPattern) -> str:
     """An anti-pattern's definition and the cases that show it."""
-    path = links.page_path("antipattern", antipattern.slug)
     return page(
         antipattern.name, antipattern.summary,
         f"*{inline(antipattern.summary)}*",
-        links.resolve(antipattern.body, path),
+        body_markdown(antipattern.body),
         '## Кейсы с этим антипаттерном { #cases }\n\n' + case_list(corpus.cases_with_antipattern(antipattern.slug)),
         f"[Все антипаттерны]({href('antipatterns')}) · Дальше: [тактики ответа]({href('tactics')}).",
     )
