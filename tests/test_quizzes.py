@@ -57,26 +57,27 @@ def test_a_valid_scenario_with_a_loop_that_has_an_exit_is_accepted(mini_project)
 
 @pytest.mark.parametrize("change, expected", [
     (("single\n    prompt: Клиент", "single\n    promt: Клиент"), [
-        "quizzes/basics.yml:5: missing required key 'questions[0].prompt'",
-        "quizzes/basics.yml:7: unknown key 'questions[0].promt' (did you mean 'prompt'?)"]),
+        "quizzes/basics.yml:5: question 'which-group': missing required key 'prompt'",
+        "quizzes/basics.yml:7: question 'which-group': unknown key 'promt' (did you mean 'prompt'?)"]),
     (("      - text: Непримиримые\n", "      - text: Непримиримые\n        correct: true\n"), [
-        "quizzes/basics.yml:9: 'questions[0].options': a single choice question needs exactly one option with 'correct: true', found 2"]),
+        "quizzes/basics.yml:9: question 'which-group': 'options': a single choice question needs exactly one option with 'correct: true', found 2"]),
     (("        correct: true\n        feedback: Верно — тон", "        feedback: Верно — тон"), [
-        "quizzes/basics.yml:9: 'questions[0].options': a single choice question needs exactly one option with 'correct: true', found 0"]),
+        "quizzes/basics.yml:9: question 'which-group': 'options': a single choice question needs exactly one option with 'correct: true', found 0"]),
     (("type: single", "type: singel"), [
-        "quizzes/basics.yml:6: 'questions[0].type' must be one of 'single', 'multiple', 'order', 'scenario', found 'singel' (did you mean 'single'?)"]),
+        "quizzes/basics.yml:6: question 'which-group': 'type' must be one of 'single', 'multiple', 'order', 'scenario', "
+        "found 'singel' (did you mean 'single'?)"]),
     (("id: bad-moves", "id: which-group"), [
-        "quizzes/basics.yml:16: questions[1].id: duplicate id 'which-group' (first used at line 5)"]),
+        "quizzes/basics.yml:16: questions[1]: 'id': duplicate id 'which-group' (first used at line 5)"]),
     (("      - Признать ошибку\n      - Переделать\n", ""), [
-        "quizzes/basics.yml:34: 'questions[2].items' needs at least two items to put in order, found 1"]),
+        "quizzes/basics.yml:34: question 'steps': 'items' needs at least two items to put in order, found 1"]),
     (("case: tiles-redo", "case: tiles"), [
-        "quizzes/basics.yml:5: 'questions[0].case': no case 'tiles' (did you mean 'tiles-redo'?)"]),
+        "quizzes/basics.yml:8: question 'which-group': 'case': no case 'tiles' (did you mean 'tiles-redo'?)"]),
     (("[игнорирование](antipattern:ignore)", "[игнорирование](antipattern:ignor)"), [
         "quizzes/basics.yml:24: link 'antipattern:ignor' points nowhere: no anti-pattern 'ignor' (did you mean 'ignore'?)"]),
     (("pass_mark: 75", "pass_mark: 175"), [
         "quizzes/basics.yml:3: 'pass_mark' must be a whole number from 0 to 100, found 175"]),
     (("        correct: true\n        feedback: Это [игн", "        correct: yes please\n        feedback: Это [игн"), [
-        "quizzes/basics.yml:23: 'questions[1].options[0].correct' must be true or false, found 'yes please'"]),
+        "quizzes/basics.yml:23: question 'bad-moves': 'options[0].correct' must be true or false, found 'yes please'"]),
 ])
 def test_quiz_problems_name_file_line_and_key(mini_project, change: tuple[str, str], expected: list[str]) -> None:
     assert change[0] in BASICS
@@ -87,7 +88,7 @@ def test_a_multiple_choice_question_needs_a_correct_option(mini_project) -> None
     text = BASICS.replace("        correct: true\n        feedback: Это", "        feedback: Это").replace(
         "        correct: true\n        feedback: Перепалка", "        feedback: Перепалка")
     assert problems_of(mini_project, {"quizzes/basics.yml": text}) == [
-        "quizzes/basics.yml:21: 'questions[1].options': a multiple choice question needs at least one option "
+        "quizzes/basics.yml:21: question 'bad-moves': 'options': a multiple choice question needs at least one option "
         "with 'correct: true', found none"]
 
 
@@ -101,9 +102,9 @@ def test_broken_yaml_and_an_empty_quiz_are_reported(mini_project) -> None:
 def test_scenario_next_must_exist(mini_project) -> None:
     text = SCENARIO.replace("next: end", "next: ending")
     assert problems_of(mini_project, {"quizzes/talk.yml": text}) == [
-        "quizzes/talk.yml:18: questions[0].nodes: choice 1 of node 'middle' leads to 'ending', "
+        "quizzes/talk.yml:18: question 'talk': nodes: choice 1 of node 'middle' leads to 'ending', "
         "but there is no such node (did you mean 'end'?)",
-        "quizzes/talk.yml:22: questions[0].nodes: node 'end' cannot be reached from the start node 'start'",
+        "quizzes/talk.yml:22: question 'talk': nodes: node 'end' cannot be reached from the start node 'start'",
     ]
 
 
@@ -115,8 +116,8 @@ def test_scenario_dead_end(mini_project) -> None:
         client: Всё.
 """)
     assert problems_of(mini_project, {"quizzes/talk.yml": text}) == [
-        "quizzes/talk.yml:6: questions[0].nodes: the scenario has no ending: add a node with 'verdict' and 'debrief'",
-        "quizzes/talk.yml:22: questions[0].nodes: node 'end' is a dead end: give it choices, "
+        "quizzes/talk.yml:6: question 'talk': nodes: the scenario has no ending: add a node with 'verdict' and 'debrief'",
+        "quizzes/talk.yml:22: question 'talk': nodes: node 'end' is a dead end: give it choices, "
         "or make it an ending with 'verdict' and 'debrief'",
     ]
 
@@ -127,7 +128,7 @@ def test_scenario_unreachable_node(mini_project) -> None:
         debrief: Сюда не попасть.
 """
     assert problems_of(mini_project, {"quizzes/talk.yml": text}) == [
-        "quizzes/talk.yml:25: questions[0].nodes: node 'lost' cannot be reached from the start node 'start'"]
+        "quizzes/talk.yml:25: question 'talk': nodes: node 'lost' cannot be reached from the start node 'start'"]
 
 
 def test_scenario_cycle_without_exit(mini_project) -> None:
@@ -139,10 +140,10 @@ def test_scenario_cycle_without_exit(mini_project) -> None:
             next: end
 """
     assert problems_of(mini_project, {"quizzes/talk.yml": text}) == [
-        "quizzes/talk.yml:7: questions[0].nodes: node 'start' never reaches an ending: its choices loop with no exit",
-        "quizzes/talk.yml:13: questions[0].nodes: node 'middle' never reaches an ending: its choices loop with no exit",
-        "quizzes/talk.yml:22: questions[0].nodes: node 'end' cannot be reached from the start node 'start'",
-        "quizzes/talk.yml:25: questions[0].nodes: node 'other' cannot be reached from the start node 'start'",
+        "quizzes/talk.yml:7: question 'talk': nodes: node 'start' never reaches an ending: its choices loop with no exit",
+        "quizzes/talk.yml:13: question 'talk': nodes: node 'middle' never reaches an ending: its choices loop with no exit",
+        "quizzes/talk.yml:22: question 'talk': nodes: node 'end' cannot be reached from the start node 'start'",
+        "quizzes/talk.yml:25: question 'talk': nodes: node 'other' cannot be reached from the start node 'start'",
     ]
 
 

@@ -7,7 +7,6 @@ from casekit.load.markup import unsafe_markup
 from casekit.model import links
 from casekit.model.corpus import AntiPattern, Case, Corpus, Group, Guide, Tactic
 from casekit.model.origin import Origin
-from casekit.model.quiz import Quiz
 from casekit.problems import Problem, did_you_mean
 
 
@@ -99,20 +98,14 @@ def _exists(url: str, docs_files: Collection[str]) -> bool:
 
 
 def check_quiz_slugs(corpus: Corpus, problems: list[Problem]) -> None:
-    """A question's case, group and tactics must exist."""
+    """A question's case, group and tactics must exist; each problem names the question and its key's line."""
     for quiz in corpus.quizzes.values():
         for index, question in enumerate(quiz.questions):
-            line = question_lines(quiz, index)
-            where = f"questions[{index}]"
+            missing: list[tuple[str, str]] = []
             if question.case and question.case not in corpus.cases:
-                problems.append(Problem(quiz.origin.path, line, f"'{where}.case': {_missing('case', question.case, corpus.cases)}"))
+                missing.append(("case", _missing("case", question.case, corpus.cases)))
             if question.group and question.group not in corpus.groups:
-                problems.append(Problem(quiz.origin.path, line, f"'{where}.group': {_missing('group', question.group, corpus.groups)}"))
-            for tactic in question.tactics:
-                if tactic not in corpus.tactics:
-                    problems.append(Problem(quiz.origin.path, line, f"'{where}.tactics': {_missing('tactic', tactic, corpus.tactics)}"))
-
-
-def question_lines(quiz: Quiz, index: int) -> int:
-    """Line where question index starts (kept by the loader)."""
-    return quiz.question_lines[index] if index < len(quiz.question_lines) else 1
+                missing.append(("group", _missing("group", question.group, corpus.groups)))
+            missing += [("tactics", _missing("tactic", t, corpus.tactics)) for t in question.tactics if t not in corpus.tactics]
+            for key, message in missing:
+                problems.append(Problem(quiz.origin.path, quiz.key_line(index, key), f"question '{question.id}': '{key}': {message}"))

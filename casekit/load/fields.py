@@ -26,14 +26,23 @@ def kind_of(value: object) -> str:
 
 
 class Fields:
-    """Reads keys of one mapping; `where` is its key path, like 'questions[2]'."""
+    """Reads keys of one mapping; `where` is its key path, like 'options[2]'.
 
-    def __init__(self, path: str, node: Node, where: str, problems: list[Problem]) -> None:
+    `label` names the thing an author looks for, like "question 'q1'": every
+    message starts with it, and key paths are relative to it.
+    """
+
+    def __init__(self, path: str, node: Node, where: str, problems: list[Problem], label: str = "") -> None:
         self.path = path
         self.node = node
         self.where = where
         self.problems = problems
+        self.label = label
         self.values: dict[str, Node] = node.value if isinstance(node.value, dict) else {}
+
+    def child(self, node: Node, where: str) -> Fields:
+        """Fields of a mapping inside this one, under the same label."""
+        return Fields(self.path, node, where, self.problems, self.label)
 
     def key_path(self, key: str) -> str:
         """The full key path of key, for messages."""
@@ -46,13 +55,13 @@ class Fields:
         return self.node.line
 
     def report(self, line: int, message: str) -> None:
-        """Record a problem in this file."""
-        self.problems.append(Problem(self.path, line, message))
+        """Record a problem in this file, after the label if there is one."""
+        self.problems.append(Problem(self.path, line, f"{self.label}: {message}" if self.label else message))
 
     def check_keys(self, required: Sequence[str], optional: Sequence[str]) -> bool:
         """Report unknown and missing keys; False if the node is not a mapping."""
         if not isinstance(self.node.value, dict):
-            what = self.where or "the frontmatter"
+            what = self.where or ("expected" if self.label else "the frontmatter")
             self.report(self.node.line, f"{what}: expected a mapping of keys, found {kind_of(self.node.value)}")
             return False
         allowed = [*required, *optional]

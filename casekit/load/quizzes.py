@@ -8,7 +8,7 @@ from casekit.load.fields import Fields
 from casekit.load.markdown_log import MarkdownLog
 from casekit.load.scenario import read_scenario
 from casekit.load.source import SLUG, read_source, relative, slug_of
-from casekit.load.yamlnodes import parse_yaml
+from casekit.load.yamlnodes import Node, parse_yaml
 from casekit.model.origin import Origin
 from casekit.model.quiz import QUESTION_TYPES, Option, Question, Quiz
 from casekit.problems import Problem
@@ -55,24 +55,32 @@ def _load_quiz(root: Path, file: Path, problems: list[Problem]) -> Quiz | None:
                 tuple(log.texts), tuple(question_lines))
 
 
-def _questions(fields: Fields, log: MarkdownLog) -> tuple[list[Question], list[int]]:
+def _questions(fields: Fields, log: MarkdownLog) -> tuple[list[Question], list[dict[str, int]]]:
     items = fields.items("questions")
     if "questions" in fields.values and not items and isinstance(fields.values["questions"].value, list):
         fields.report(fields.line("questions"), "'questions' is empty: a quiz needs at least one question")
     questions: list[Question] = []
-    lines: list[int] = []
+    key_lines: list[dict[str, int]] = []
     seen: dict[str, int] = {}
     for index, node in enumerate(items):
-        question = _question(Fields(fields.path, node, f"questions[{index}]", fields.problems), log)
+        f = Fields(fields.path, node, "", fields.problems, question_label(node, index))
+        question = _question(f, log)
         if question is None:
             continue
         if question.id in seen:
-            fields.report(node.line, f"questions[{index}].id: duplicate id '{question.id}' (first used at line {seen[question.id]})")
+            fields.report(f.line("id"), f"questions[{index}]: 'id': duplicate id '{question.id}' (first used at line {seen[question.id]})")
             continue
-        seen[question.id] = node.line
+        seen[question.id] = f.line("id")
         questions.append(question)
-        lines.append(node.line)
-    return questions, lines
+        key_lines.append({"": node.line, **{key: child.line for key, child in f.values.items()}})
+    return questions, key_lines
+
+
+def question_label(node: Node, index: int) -> str:
+    """How messages name a question: by its id when it has a usable one, else by its place."""
+    fields = node.value if isinstance(node.value, dict) else {}
+    qid = fields["id"].value if "id" in fields else None
+    return f"question '{qid}'" if isinstance(qid, str) and SLUG.match(qid) else f"questions[{index}]"
 
 
 def _question(f: Fields, log: MarkdownLog) -> Question | None:
@@ -106,7 +114,7 @@ def _question(f: Fields, log: MarkdownLog) -> Question | None:
 def _with_options(base: Question, f: Fields, log: MarkdownLog) -> Question:
     options: list[Option] = []
     for index, node in enumerate(f.items("options")):
-        o = Fields(f.path, node, f"{f.key_path('options')}[{index}]", f.problems)
+        o = f.child(node, f"{f.key_path('options')}[{index}]")
         if not o.check_keys(("text", "feedback"), ("correct",)):
             continue
         text, feedback, correct = log.text(o, "text"), log.text(o, "feedback"), o.boolean("correct")

@@ -23,7 +23,7 @@ def read_scenario(base: Question, f: Fields, log: MarkdownLog) -> Question:
     lines: dict[str, int] = {}
     choice_lines: dict[tuple[str, int], int] = {}
     for index, node in enumerate(f.items("nodes")):
-        n = Fields(f.path, node, f"{f.key_path('nodes')}[{index}]", f.problems)
+        n = f.child(node, f"{f.key_path('nodes')}[{index}]")
         scenario_node = _read_node(n, log, choice_lines)
         if scenario_node is None:
             continue
@@ -67,7 +67,7 @@ def _read_node(n: Fields, log: MarkdownLog, choice_lines: dict[tuple[str, int], 
 def _read_choices(n: Fields, node_id: str, log: MarkdownLog, choice_lines: dict[tuple[str, int], int]) -> list[Choice]:
     choices: list[Choice] = []
     for index, node in enumerate(n.items("choices")):
-        c = Fields(n.path, node, f"{n.key_path('choices')}[{index}]", n.problems)
+        c = n.child(node, f"{n.key_path('choices')}[{index}]")
         if not c.check_keys(("text", "next", "consequence"), ("points",)):
             continue
         text, target, consequence = log.text(c, "text"), c.text("next"), log.text(c, "consequence")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Mapping
 
 from casekit.model.origin import Origin
 
@@ -91,8 +92,13 @@ class Quiz:
     origin: Origin
     markdown: tuple[tuple[int, str], ...]
     """(line, text) of every Markdown field, for link checks."""
-    question_lines: tuple[int, ...] = ()
-    """Line where each question starts."""
+    question_lines: tuple[Mapping[str, int], ...] = ()
+    """For each question, the line of each of its keys ('' for where the question starts)."""
+
+    def key_line(self, index: int, key: str) -> int:
+        """Line of a question's key, or of the question when the key is absent."""
+        lines = self.question_lines[index] if index < len(self.question_lines) else {}
+        return lines.get(key, lines.get("", 1))
 
     def groups(self) -> list[str]:
         """Group slugs the questions cover, in first-seen order."""
