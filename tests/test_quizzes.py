@@ -94,7 +94,7 @@ def test_a_multiple_choice_question_needs_a_correct_option(mini_project) -> None
 
 def test_broken_yaml_and_an_empty_quiz_are_reported(mini_project) -> None:
     assert problems_of(mini_project, {"quizzes/a.yml": "title: [x\n", "quizzes/b.yml": ""}) == [
-        "quizzes/a.yml:2: YAML syntax error: expected ',' or ']', but got '<stream end>'",
+        "quizzes/a.yml:2: YAML syntax error: did not find expected ',' or ']'",
         "quizzes/b.yml:1: file is empty: a quiz needs 'title' and 'questions'",
     ]
 

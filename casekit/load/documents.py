@@ -9,6 +9,7 @@ from typing import Sequence
 from casekit.load.fields import Fields
 from casekit.load.source import Document, read_source, slug_of, split_frontmatter
 from casekit.load.yamlnodes import parse_yaml
+from casekit.model.links import LineIndex
 from casekit.model.origin import Origin
 from casekit.problems import Problem
 
@@ -62,8 +63,9 @@ def check_slug_key(authored: AuthoredDocument) -> None:
 def check_sections(document: Document, sections: Sequence[str] | None, problems: list[Problem]) -> None:
     """The body must have exactly these '## ' sections in this order (any, for None), and no '# ' title."""
     found: list[tuple[str, int]] = []
+    lines = LineIndex(document.body)
     for match in HEADING.finditer(document.body):
-        line = document.body_line + document.body.count("\n", 0, match.start())
+        line = document.body_line + lines.offset_line(match.start())
         level, title = len(match.group(1)), match.group(2)
         if level == 1:
             problems.append(Problem(document.path, line, "the body must not have a '# ' heading: the page title comes from the frontmatter"))

@@ -71,6 +71,8 @@ class Fields:
         for key in required:
             if key not in self.values:
                 self.report(self.node.line, f"missing required key '{self.key_path(key)}'")
+            elif self.values[key].value is None:
+                self.report(self.values[key].line, f"'{self.key_path(key)}' has no value")
         return True
 
     def text(self, key: str, required: bool = False) -> str | None:

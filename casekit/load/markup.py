@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from casekit.model.links import KINDS, blank_code
+from casekit.model.links import KINDS, LineIndex, blank_code
 
 ANY_SCHEME = re.compile(r"\]\(\s*<?\s*([a-zA-Z][a-zA-Z0-9+.\-]*):")
 SAFE_SCHEMES = {"http", "https", "mailto", *KINDS}
@@ -18,10 +18,11 @@ RAW_HTML = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(\s[^>]*)?/?>|<!--")
 def unsafe_markup(text: str) -> Iterator[tuple[int, str]]:
     """(offset_line, message) for raw HTML and script-capable link schemes."""
     prose = blank_code(text)
+    lines = LineIndex(prose)
     for match in RAW_HTML.finditer(prose):
         snippet = match.group(0)[:40]
-        yield prose.count("\n", 0, match.start()), f"raw HTML is not allowed in Markdown, found '{snippet}'; write Markdown instead"
+        yield lines.offset_line(match.start()), f"raw HTML is not allowed in Markdown, found '{snippet}'; write Markdown instead"
     for match in ANY_SCHEME.finditer(prose):
         scheme = match.group(1).lower()
         if scheme not in SAFE_SCHEMES:
-            yield prose.count("\n", 0, match.start()), f"link scheme '{scheme}:' is not allowed; use http(s), mailto or a slug link like (case:<slug>)"
+            yield lines.offset_line(match.start()), f"link scheme '{scheme}:' is not allowed; use http(s), mailto or a slug link like (case:<slug>)"

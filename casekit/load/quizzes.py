@@ -85,7 +85,7 @@ def question_label(node: Node, index: int) -> str:
 
 def _question(f: Fields, log: MarkdownLog) -> Question | None:
     kind = f.values.get("type")
-    kind_value = kind.value if kind is not None else None
+    kind_value = kind.value if kind is not None and isinstance(kind.value, str) else None
     if kind_value in TYPE_KEYS:
         known = f.check_keys((*COMMON, *TYPE_KEYS[kind_value]), (*COMMON_OPTIONAL, *TYPE_OPTIONAL.get(kind_value, ())))
     else:  # with an unknown type, any type's keys may be meant: report the type alone

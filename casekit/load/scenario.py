@@ -132,17 +132,28 @@ def _can_finish(by_id: dict[str, ScenarioNode]) -> set[str]:
 
 
 def best_points(nodes: list[ScenarioNode] | tuple[ScenarioNode, ...], start: str) -> int:
-    """The most points a path from start to an ending can earn, visiting no node twice."""
+    """The most points a path from start to an ending can earn, never going back to a node on the path.
+
+    An iterative, memoised depth-first search: linear in the choices, whatever
+    the size of the dialogue; a choice that loops back to the path is not counted.
+    """
     by_id = {node.id: node for node in nodes}
-
-    def best(node_id: str, visited: frozenset[str]) -> int | None:
+    best: dict[str, int | None] = {}
+    on_path: set[str] = set()
+    stack: list[tuple[str, bool]] = [(start, False)]
+    while stack:
+        node_id, children_done = stack.pop()
         node = by_id.get(node_id)
-        if node is None:
-            return None
+        if node is None or node_id in best and not children_done:
+            continue
         if node.is_ending:
-            return 0
-        results = [choice.points + sub for choice in node.choices if choice.next not in visited
-                   for sub in [best(choice.next, visited | {choice.next})] if sub is not None]
-        return max(results) if results else None
-
-    return max(best(start, frozenset({start})) or 0, 0)
+            best[node_id] = 0
+        elif not children_done:
+            on_path.add(node_id)
+            stack.append((node_id, True))
+            stack += [(c.next, False) for c in node.choices if c.next not in on_path and c.next not in best]
+        else:
+            on_path.discard(node_id)
+            results = [c.points + sub for c in node.choices if (sub := best.get(c.next)) is not None]
+            best[node_id] = max(results) if results else None
+    return max(best.get(start) or 0, 0)

@@ -29,14 +29,30 @@ class Node:
         return self.value
 
 
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""PyYAML's C parser where it is built (the wheels have it): the same nodes and marks, several times faster."""
+
+MAX_DEPTH = 40
+"""Deeper nesting is no quiz an author meant to write, and would exhaust the parser's recursion."""
+
+
+class _Refused(Exception):
+    """A YAML shape casekit will not expand: an alias, or nesting past MAX_DEPTH."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
 def parse_yaml(text: str, path: str, first_line: int, problems: list[Problem]) -> Node | None:
     """Parse text; first_line is the file line of the text's first line."""
-    loader = yaml.SafeLoader(text)
+    loader = Loader(text)
     try:
         root = loader.get_single_node()
         if root is None:
             return Node(None, first_line)
-        return _convert(root, loader, path, first_line - 1, problems)
+        return _Converter(loader, path, first_line - 1, problems).convert(root, 0)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = (mark.line if mark else 0) + first_line
@@ -44,28 +60,50 @@ def parse_yaml(text: str, path: str, first_line: int, problems: list[Problem]) -
         if "mapping values are not allowed" in message:
             message += " (a value that contains ': ' must be put in quotes)"
         problems.append(Problem(path, line, message))
-        return None
+    except _Refused as refused:
+        problems.append(Problem(path, refused.line, refused.message))
+    except RecursionError:
+        problems.append(Problem(path, first_line, f"YAML is nested too deep: at most {MAX_DEPTH} levels"))
     except yaml.YAMLError as error:
         problems.append(Problem(path, first_line, f"YAML error: {error}"))
-        return None
     finally:
         loader.dispose()
+    return None
 
 
-def _convert(node: yaml.Node, loader: yaml.SafeLoader, path: str, offset: int, problems: list[Problem]) -> Node:
-    line = node.start_mark.line + 1 + offset
-    if isinstance(node, yaml.MappingNode):
+class _Converter:
+    """Turns PyYAML's node graph into Nodes, refusing aliases so that no alias bomb can expand."""
+
+    def __init__(self, loader: yaml.SafeLoader, path: str, offset: int, problems: list[Problem]) -> None:
+        self.loader, self.path, self.offset, self.problems = loader, path, offset, problems
+        self.seen: set[int] = set()
+
+    def line(self, node: yaml.Node) -> int:
+        return int(node.start_mark.line) + 1 + self.offset
+
+    def convert(self, node: yaml.Node, depth: int) -> Node:
+        if id(node) in self.seen and not isinstance(node, yaml.ScalarNode):
+            raise _Refused(self.line(node), "YAML anchors and aliases (&name, *name) are not allowed: write the value out")
+        self.seen.add(id(node))
+        if depth > MAX_DEPTH:
+            raise _Refused(self.line(node), f"YAML is nested too deep: at most {MAX_DEPTH} levels")
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, depth)
+        if isinstance(node, yaml.SequenceNode):
+            return Node([self.convert(item, depth + 1) for item in node.value], self.line(node))
+        block = isinstance(node, yaml.ScalarNode) and node.style in ("|", ">")
+        return Node(self.loader.construct_object(node, deep=True), self.line(node), block)
+
+    def _mapping(self, node: yaml.MappingNode, depth: int) -> Node:
         mapping: dict[str, Node] = {}
         for key_node, value_node in node.value:
-            key = str(loader.construct_object(key_node, deep=True))
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Refused(self.line(key_node), "a key must be plain text, not a list or a mapping")
+            key = str(self.loader.construct_object(key_node, deep=True))
             if key in mapping:
-                problems.append(Problem(path, key_node.start_mark.line + 1 + offset, f"duplicate key '{key}'"))
+                self.problems.append(Problem(self.path, self.line(key_node), f"duplicate key '{key}'"))
                 continue
-            child = _convert(value_node, loader, path, offset, problems)
-            child.line = key_node.start_mark.line + 1 + offset  # messages about a key point at the key
+            child = self.convert(value_node, depth + 1)
+            child.line = self.line(key_node)  # messages about a key point at the key
             mapping[key] = child
-        return Node(mapping, line)
-    if isinstance(node, yaml.SequenceNode):
-        return Node([_convert(item, loader, path, offset, problems) for item in node.value], line)
-    block = isinstance(node, yaml.ScalarNode) and node.style in ("|", ">")
-    return Node(loader.construct_object(node, deep=True), line, block)
+        return Node(mapping, self.line(node))

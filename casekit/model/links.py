@@ -8,6 +8,7 @@ sub-path.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -57,18 +58,31 @@ def blank_code(text: str) -> str:
     return CODE_SPAN.sub(keep_lines, FENCE.sub(keep_lines, text))
 
 
+class LineIndex:
+    """Line offsets of a text, so each match's line is a binary search, not a count from the start."""
+
+    def __init__(self, text: str) -> None:
+        self.newlines = [i for i, char in enumerate(text) if char == "\n"]
+
+    def offset_line(self, position: int) -> int:
+        """Lines before position (0 on the first line)."""
+        return bisect.bisect_left(self.newlines, position)
+
+
 def slug_links(text: str) -> Iterator[SlugLink]:
     """Every link by slug in text, outside code."""
     prose = blank_code(text)
+    lines = LineIndex(prose)
     for match in SLUG_LINK.finditer(prose):
-        yield SlugLink(match.group(1), match.group(2), prose.count("\n", 0, match.start()))
+        yield SlugLink(match.group(1), match.group(2), lines.offset_line(match.start()))
 
 
 def targets(text: str) -> Iterator[Target]:
     """Every link and image target in text, outside code."""
     prose = blank_code(text)
+    lines = LineIndex(prose)
     for match in TARGET.finditer(prose):
-        yield Target(match.group(2), match.group(1) == "!", prose.count("\n", 0, match.start()))
+        yield Target(match.group(2), match.group(1) == "!", lines.offset_line(match.start()))
 
 
 def is_local_path(url: str) -> bool:
