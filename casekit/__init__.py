@@ -8,7 +8,8 @@ The pipeline, one folder a stage, imports pointing down:
   ``file:line: message``.
 - ``pages/``: generation, a pure function ``Corpus -> {path: page text}``.
 - ``reports/``: counts for authors and trainers.
-- ``output.py``: the one place that writes generated files.
+- ``write/``: the one place that writes: generated pages, and the built site
+  swapped in whole.
 - ``build.py``: load, generate, write; ``cli.py`` and ``mkdocs_hook.py`` are
   thin adapters over it; ``problems.py`` is the shared ``Problem`` value.
 """

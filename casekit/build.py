@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casekit.load.corpus import load_corpus
-from casekit.output import write_pages
+from casekit.write.pages import write_pages
 from casekit.pages import GENERATED_FOLDERS, generate
 from casekit.problems import Problem
 

@@ -1,4 +1,4 @@
-"""Command line: `python -m casekit check|generate`."""
+"""Command line: `python -m casekit check|generate|stats|build`."""
 from __future__ import annotations
 
 import argparse
@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Sequence
 
 from casekit.build import regenerate
+from casekit.write.site import build_site
 from casekit.load.corpus import load_corpus
 from casekit.problems import Problem
 from casekit.reports.stats import coverage_report
@@ -27,6 +28,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands.add_parser("check", help="validate cases, taxonomy and quizzes")
     commands.add_parser("generate", help="validate, then write generated pages into docs/")
     commands.add_parser("stats", help="validate, then count cases and questions by group, tactic, fault, type")
+    build = commands.add_parser("build", help="generate, then build the site with MkDocs into a folder swapped in whole")
+    build.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site)")
     args = parser.parse_args(argv)
     root = args.root.resolve()
     if args.command in ("check", "stats"):
@@ -41,6 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"{len(corpus.antipatterns)} anti-patterns, {len(corpus.quizzes)} quizzes")
         return 0
     result = regenerate(root)
+    if args.command == "build" and not result.problems:
+        site = args.site_dir if args.site_dir.is_absolute() else root / args.site_dir
+        return build_site(root, [sys.executable, "-m", "mkdocs", "build", "--strict"], site)
     if result.problems:
         report(result.problems)
         return 1

@@ -10,7 +10,7 @@ PACKAGE = ROOT / "casekit"
 LAYERS = {
     "problems": 0,
     "model": 1,
-    "load": 2, "pages": 2, "reports": 2, "exports": 2, "trainer": 2, "output": 2,
+    "load": 2, "pages": 2, "reports": 2, "exports": 2, "trainer": 2, "write": 2,
     "build": 3,
     "cli": 4, "mkdocs_hook": 4, "__main__": 5,
 }

@@ -1,6 +1,7 @@
-"""The one place that writes generated pages to disk."""
+"""Writing the generated pages under docs/, one whole file at a time."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -18,8 +19,7 @@ def write_pages(docs: Path, pages: Mapping[str, str], owned_folders: Iterable[st
         data = text.encode("utf-8")
         if target.is_file() and target.read_bytes() == data:
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        write_whole(target, data)
         changed.append(relative)
     for folder in owned_folders:
         for stale in sorted((docs / folder).rglob("*")) if (docs / folder).is_dir() else []:
@@ -28,3 +28,11 @@ def write_pages(docs: Path, pages: Mapping[str, str], owned_folders: Iterable[st
                 stale.unlink()
                 changed.append(relative)
     return changed
+
+
+def write_whole(target: Path, data: bytes) -> None:
+    """Write beside the target, then rename over it: a reader sees the old file or the new one, never half."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.write_bytes(data)
+    os.replace(partial, target)

@@ -1,0 +1,40 @@
+"""Building the static site beside the old one, then swapping it in.
+
+MkDocs (and Zensical) empty the site folder before they write it, so a build
+killed halfway would leave half a site. Building into `<site>.partial` and
+renaming keeps the previous site whole until the new one is complete.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Sequence
+
+
+def _sibling(site: Path, suffix: str) -> Path:
+    return site.with_name(site.name + suffix)
+
+
+def recover(site: Path) -> None:
+    """Put back the previous site if a swap was interrupted between its two renames."""
+    previous = _sibling(site, ".previous")
+    if not site.exists() and previous.is_dir():
+        previous.rename(site)
+
+
+def build_site(root: Path, command: Sequence[str], site: Path) -> int:
+    """Run `command --site-dir <partial>` in root; on success the result replaces site. Returns the exit code."""
+    recover(site)
+    partial, previous = _sibling(site, ".partial"), _sibling(site, ".previous")
+    shutil.rmtree(partial, ignore_errors=True)
+    code = subprocess.run([*command, "--site-dir", str(partial)], cwd=root).returncode
+    if code != 0 or not partial.is_dir():
+        shutil.rmtree(partial, ignore_errors=True)
+        return code or 1
+    shutil.rmtree(previous, ignore_errors=True)
+    if site.exists():
+        site.rename(previous)
+    partial.rename(site)
+    shutil.rmtree(previous, ignore_errors=True)
+    return 0
