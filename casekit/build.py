@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casekit.load.corpus import load_corpus
-from casekit.write.pages import write_pages
 from casekit.pages import GENERATED_FOLDERS, generate
 from casekit.problems import Problem
+from casekit.write.pages import write_pages
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Sequence
 
 from casekit.build import regenerate
-from casekit.write.site import build_site
 from casekit.load.corpus import load_corpus
 from casekit.problems import Problem
 from casekit.reports.stats import coverage_report
+from casekit.write.site import build_site
 
 
 def report(problems: Sequence[Problem]) -> None:

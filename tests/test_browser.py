@@ -7,20 +7,14 @@ instant navigation is really exercised.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-from pathlib import Path
 from typing import Iterator
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from tests.conftest import MINI, ROOT, ServedSite, build_and_serve, copy_mini
 
-CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 EVIL = '<img src=x onerror="window.__pwned=1">'
 QUIZ = "quizzes/basics/"
@@ -39,16 +33,6 @@ def mini_served(tmp_path_factory: pytest.TempPathFactory) -> ServedSite:
                                    .replace("related: [silent-clinic]\n", ""),
     })
     return build_and_serve(project, project / "site")
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run scripts/test, which installs Debian's chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -302,15 +286,26 @@ def test_axe_finds_no_violations_on_a_quiz_before_and_after_answering(page: Page
     assert run_axe(page) == []
 
 
-@pytest.mark.parametrize("path", ["", "groups/", "groups/bargainers/", "tactics/return-to-start/", "cases/",
-                                  "cases/hotel-nonrefundable-dates/", "antipatterns/ignore/", "quizzes/",
-                                  "quizzes/groups-basics/", "quizzes/tactics-basics/", "authors/", "path/"])
-def test_axe_finds_no_violations_on_real_pages(browser: Browser, real_served: ServedSite, path: str) -> None:
-    page = browser.new_page()
-    page.goto(real_served.url + path)
-    violations = run_axe(page)
-    assert violations == [], "\n".join(violations)
-    page.close()
+PAGE_KINDS = ["", "path/", "groups/", "groups/bargainers/", "tactics/", "tactics/return-to-start/", "antipatterns/",
+              "antipatterns/ignore/", "cases/", "cases/hotel-nonrefundable-dates/", "quizzes/", "quizzes/groups-basics/",
+              "guides/", "guides/law/", "glossary/", "authors/"]
+VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_axe_finds_no_violations_on_any_page_kind(browser: Browser, real_served: ServedSite, scheme: str, viewport: str) -> None:
+    context = browser.new_context(color_scheme=scheme, viewport=VIEWPORTS[viewport], base_url=real_served.url)
+    page = context.new_page()
+    found = {}
+    for path in PAGE_KINDS:
+        page.goto(path)
+        expected = "slate" if scheme == "dark" else "default"
+        assert page.get_attribute("body", "data-md-color-scheme") == expected
+        if violations := run_axe(page):
+            found[path] = violations
+    context.close()
+    assert found == {}
 
 
 def test_no_injected_script_runs(page: Page) -> None:
