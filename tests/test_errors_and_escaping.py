@@ -104,3 +104,33 @@ def test_the_cli_stats_counts_what_the_curriculum_covers(mini_project) -> None:
     assert lines[:5] == ["cases: 2", "by group:", "  irreconcilable: 0", "  bargainers: 1", "  negotiators: 1"]
     assert "  return-to-start: bargainers 0, negotiators 1" in lines
     assert "by question type: multiple 1, order 1, scenario 1, single 1" in lines
+
+
+def _case_with(line: str) -> str:
+    return CASE.replace("## Ситуация\nТекст.", f"## Ситуация\nТекст.\n\n{line}", 1)
+
+
+def test_check_reports_a_missing_image_and_links_at_their_line(mini_project) -> None:
+    text = _case_with("![схема](missing.png) и [памятка](path/nowhere.md)\n\n![чужая](https://example.org/x.png) [корень](/cases/)")
+    project = mini_project({"cases/new-case.md": text})
+    line = text.split("\n").index("![схема](missing.png) и [памятка](path/nowhere.md)") + 1
+    result = subprocess.run([sys.executable, "-m", "casekit", "--root", str(project), "check"], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[:4] == [
+        f"cases/new-case.md:{line}: image 'missing.png' points to no file: there is no docs/missing.png",
+        f"cases/new-case.md:{line}: link 'path/nowhere.md' points to no file: there is no docs/path/nowhere.md "
+        "(did you mean 'path/index.md'?)",
+        f"cases/new-case.md:{line + 2}: image 'https://example.org/x.png' is on another host; the site loads nothing from "
+        "other hosts: put the file under docs/ and give its path, like 'images/plan.png'",
+        f"cases/new-case.md:{line + 2}: link '/cases/' starts with '/', which breaks when the site is served from a "
+        "sub-path; give the path relative to docs/, like 'images/plan.png'",
+    ]
+
+
+def test_an_image_under_docs_is_shown_with_a_path_relative_to_the_page(mini_project) -> None:
+    project = mini_project({"cases/new-case.md": _case_with("![схема укладки](images/plan.png)"),
+                            "docs/images/plan.png": b"\x89PNG\r\n\x1a\n"})
+    result = run_mkdocs(project)
+    assert result.returncode == 0, result.stderr
+    html = (project / "site" / "cases" / "new-case" / "index.html").read_text(encoding="utf-8")
+    assert '<img alt="схема укладки" src="../../images/plan.png">' in html
