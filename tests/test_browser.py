@@ -166,8 +166,8 @@ def test_the_score_is_checked_against_the_pass_mark(page: Page) -> None:
     assert "Отвечено 0 из 4" in page.inner_text(".quiz-result")
     answer_everything(page)
     result = page.inner_text(".quiz-result")
-    assert "Ваш результат: 88% при проходном балле 75%. Квиз пройден." in result
-    assert "Группа 2 · Торгующиеся" in result and "50%" in result
+    assert "Ваш результат: 88\u00a0% при проходном балле 75\u00a0%. Квиз пройден." in result
+    assert "Группа 2 · Торгующиеся" in result and "50\u00a0%" in result
     page.click(".quiz-reset")
     assert "Отвечено 0 из 4" in page.inner_text(".quiz-result")
 

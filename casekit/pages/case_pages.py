@@ -64,7 +64,7 @@ def _card(corpus: Corpus, case: Case) -> str:
         f"**Тактики:** {tactic_links(corpus, case.tactics)}",
     ]
     if case.antipatterns:
-        rows.append(f"**Антипаттерны:** {antipattern_links(corpus, case.antipatterns)}")
+        rows.append(f"**Типичные ошибки:** {antipattern_links(corpus, case.antipatterns)}")
     if case.industry:
         rows.append(f"**Отрасль:** {inline(case.industry)}")
     if case.fault:
@@ -72,7 +72,7 @@ def _card(corpus: Corpus, case: Case) -> str:
     if case.outcome:
         rows.append(f"**Итог:** {inline(case.outcome)}")
     if case.source:
-        source = "иллюстративный кейс" if case.source == "illustrative" else f"пересказ реальной истории ({inline(case.source)})"
+        source = "иллюстративный кейс" if case.source == "illustrative" else "по мотивам реальной истории, детали изменены"
         rows.append(f"**Источник:** {source}")
     return '!!! abstract "Карточка кейса"\n\n' + indent(bullets(rows))
 

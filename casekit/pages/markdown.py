@@ -5,12 +5,14 @@ import html
 import re
 from typing import Iterable, Sequence
 
+from casekit.pages.typography import typeset
+
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#!{}])")
 
 
 def inline(text: str) -> str:
     """Authored plain text made safe for Markdown: no HTML, no markup, no table breaks."""
-    escaped = html.escape(" ".join(text.split()), quote=True)
+    escaped = html.escape(typeset(" ".join(text.split())), quote=True)
     return _MARKDOWN_SPECIAL.sub(r"\\\1", escaped)
 
 
@@ -22,7 +24,7 @@ def plain(markdown_text: str) -> str:
 
 def attribute(text: str) -> str:
     """Authored plain text for an HTML attribute or a YAML-quoted meta value."""
-    return html.escape(" ".join(text.split()), quote=True)
+    return html.escape(typeset(" ".join(text.split())), quote=True)
 
 
 def link(text: str, href: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from html import escape
+from typing import Sequence
 
 from casekit.model.corpus import Corpus
 from casekit.model.quiz import VERDICTS, Question, Quiz, ScenarioNode
@@ -39,7 +40,7 @@ def quiz_html(corpus: Corpus, quiz: Quiz) -> str:
     parts.append(
         '<section class="quiz-result" aria-labelledby="quiz-result-title">'
         '<h2 id="quiz-result-title">Результат</h2>'
-        f'<p class="quiz-result-summary">Проходной балл — {quiz.pass_mark}%. '
+        f'<p class="quiz-result-summary">Проходной балл — {quiz.pass_mark}\u00a0%. '
         'Ответьте на все вопросы, чтобы увидеть результат.</p>'
         f'<ul class="quiz-names" hidden>{names}</ul>'
         '</section>'
@@ -82,7 +83,9 @@ def _question(corpus: Corpus, quiz: Quiz, question: Question, number: int, total
 def _choices(qid: str, question: Question) -> tuple[str, str]:
     kind = "radio" if question.type == "single" else "checkbox"
     inputs, answers = ['<ul class="quiz-options">'], ['<ul class="quiz-feedback-list">']
-    for index, option in enumerate(question.options):
+    shown = shown_order([o.correct for o in question.options], qid) if question.type == "single" else shuffled(question.options, qid)
+    for index in shown:
+        option = question.options[index]
         input_id = f"{qid}-{index}"
         inputs.append(f'<li><input type="{kind}" id="{escape(input_id)}" name="{escape(qid)}" value="{index}">'
                       f'<label for="{escape(input_id)}">{to_inline_html(option.text)}</label></li>')
@@ -93,9 +96,29 @@ def _choices(qid: str, question: Question) -> tuple[str, str]:
     return "\n".join([*inputs, "</ul>"]), "\n".join([*answers, "</ul>"])
 
 
-def shuffled(items: tuple[str, ...], seed: str) -> list[int]:
-    """A stable order of item indexes that is never the right one (for two or more items)."""
-    order = sorted(range(len(items)), key=lambda i: hashlib.sha1(f"{seed}:{i}".encode()).hexdigest())
+def _rank(seed: str, i: int) -> str:
+    return hashlib.sha1(f"{seed}:{i}".encode()).hexdigest()
+
+
+def shuffled(items: Sequence[object], seed: str) -> list[int]:
+    """A stable order of item indexes, the same on every build; options and choices keep their
+    authored index as their identity, so stored answers and result codes do not depend on it."""
+    return sorted(range(len(items)), key=lambda i: _rank(seed, i))
+
+
+def shown_order(right: Sequence[bool], seed: str) -> list[int]:
+    """A stable order for a single choice question: the right option lands on a place drawn from
+    the seed, each place as likely as the others, so neither its place nor the author's habit shows."""
+    order = shuffled(right, seed)
+    answer = right.index(True) if True in right else 0
+    order.remove(answer)
+    order.insert(int(_rank(seed, -1), 16) % len(right), answer)
+    return order
+
+
+def unsolved_order(items: Sequence[object], seed: str) -> list[int]:
+    """A stable order of items to put in order that is never the right one (for two or more items)."""
+    order = shuffled(items, seed)
     if order == sorted(order) and len(order) > 1:
         order = order[1:] + order[:1]
     return order
@@ -103,7 +126,7 @@ def shuffled(items: tuple[str, ...], seed: str) -> list[int]:
 
 def _order(qid: str, question: Question) -> tuple[str, str]:
     shown = ['<ol class="quiz-order">']
-    for index in shuffled(question.items, qid):
+    for index in unsolved_order(question.items, qid):
         shown.append(f'<li data-item="{index}"><span class="quiz-item-text">{to_inline_html(question.items[index])}</span></li>')
     right = ['<p>Верный порядок:</p>', '<ol class="quiz-right-order">']
     right += [f'<li>{to_inline_html(item)}</li>' for item in question.items]
@@ -132,7 +155,8 @@ def _node(qid: str, node: ScenarioNode) -> str:
         parts.append(f'<div class="quiz-debrief">{to_html(node.debrief or "")}</div>')
     else:
         parts.append('<ol class="quiz-choices">')
-        for index, choice in enumerate(node.choices):
+        for index in shuffled(node.choices, f"{qid}-{node.id}"):
+            choice = node.choices[index]
             parts.append(
                 f'<li data-choice="{index}" data-next="{escape(choice.next)}" data-points="{choice.points}">'
                 f'<a class="quiz-choice-text" href="#{escape(qid)}-{escape(choice.next)}">{to_inline_html(choice.text)}</a>'

@@ -37,7 +37,7 @@ def quizzes_index(corpus: Corpus) -> str:
 def quiz_page(corpus: Corpus, quiz: Quiz) -> str:
     """A quiz: description, what it covers, the questions as enhanceable HTML."""
     groups, tactics = _coverage(corpus, quiz)
-    facts = (f"**{questions_count(len(quiz.questions))}** · проходной балл **{quiz.pass_mark}%** · "
+    facts = (f"**{questions_count(len(quiz.questions))}** · проходной балл **{quiz.pass_mark}\u00a0%** · "
              f"группы: {groups} · тактики: {tactics}")
     return page(
         quiz.title, plain(quiz.description or quiz.title),

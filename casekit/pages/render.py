@@ -16,6 +16,7 @@ import markdown
 from casekit.model import links
 from casekit.pages.markdown import inline
 from casekit.pages.sanitize import UrlFilter, clean
+from casekit.pages.typography import typeset_html
 
 _PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.S)
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
@@ -53,7 +54,7 @@ def to_html(text: str, depth: int = 2) -> str:
     """Safe block HTML for authored Markdown on a page `depth` folders deep (/quizzes/x/ is 2)."""
     renderer = _renderer()
     html = renderer.reset().convert(text)
-    return clean(html, _url_rewriter(depth)).strip()
+    return typeset_html(clean(html, _url_rewriter(depth))).strip()
 
 
 def to_inline_html(text: str, depth: int = 2) -> str:

@@ -80,7 +80,7 @@ def antipatterns_index(corpus: Corpus) -> str:
     rows = [[link(a.name, href("antipatterns", a.slug)), inline(a.summary),
              cases_count(len(corpus.cases_with_antipattern(a.slug)))] for a in corpus.antipatterns.values()]
     intro = "Ответы, которые только ухудшают дело. Узнайте их в себе раньше, чем клиент узнает их в вас."
-    return page("Антипаттерны", intro, intro, table(["Антипаттерн", "Суть", "Кейсы"], rows),
+    return page("Типичные ошибки", intro, intro, table(["Ошибка", "Суть", "Кейсы"], rows),
                 f"Дальше: [все кейсы]({href('cases')}).")
 
 
@@ -90,6 +90,6 @@ def antipattern_page(corpus: Corpus, antipattern: AntiPattern) -> str:
         antipattern.name, antipattern.summary,
         f"*{inline(antipattern.summary)}*",
         body_markdown(antipattern.body),
-        '## Кейсы с этим антипаттерном { #cases }\n\n' + case_list(corpus.cases_with_antipattern(antipattern.slug)),
-        f"[Все антипаттерны]({href('antipatterns')}) · Дальше: [тактики ответа]({href('tactics')}).",
+        '## Кейсы с этой ошибкой { #cases }\n\n' + case_list(corpus.cases_with_antipattern(antipattern.slug)),
+        f"[Все типичные ошибки]({href('antipatterns')}) · Дальше: [тактики ответа]({href('tactics')}).",
     )

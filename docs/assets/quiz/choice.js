@@ -8,6 +8,8 @@ export class ChoiceQuestion extends Question {
   constructor(form, quiz) {
     super(form, quiz);
     this.inputs = [...form.querySelectorAll(".quiz-options input")];
+    /** Options are shown shuffled; an option's identity is its value (its place in the quiz file). */
+    this.byValue = new Map(this.inputs.map((input) => [Number(input.value), input]));
     this.button = element("button", { type: "submit", class: "md-button quiz-check" }, "Проверить");
     this.hint = element("p", { class: "quiz-warning", role: "alert" });
     form.querySelector("fieldset").after(this.button, this.hint);
@@ -24,7 +26,7 @@ export class ChoiceQuestion extends Question {
       return null;
     }
     this.hint.textContent = "";
-    const correct = this.inputs.map((_, i) => i).filter((i) => this.feedbackItem(i)?.dataset.correct === "true");
+    const correct = [...this.byValue.keys()].filter((i) => this.feedbackItem(i)?.dataset.correct === "true");
     const right = chosen.filter((i) => correct.includes(i)).length;
     const wrong = chosen.length - right;
     const score = Math.max(0, (right - wrong) / correct.length);
@@ -40,7 +42,7 @@ export class ChoiceQuestion extends Question {
   optionFeedback(index, lead) {
     const item = this.feedbackItem(index);
     const block = element("div", { class: `quiz-option-result is-${item.dataset.correct === "true" ? "right" : "wrong"}` });
-    const label = this.inputs[index].labels[0];
+    const label = this.byValue.get(index).labels[0];
     const title = element("p");
     title.append(element("strong", {}, `${lead}: `), cloneChildren(label));
     block.append(title, cloneChildren(item.querySelector(".quiz-option-feedback")));
@@ -48,7 +50,7 @@ export class ChoiceQuestion extends Question {
   }
 
   mark(chosen, correct) {
-    this.inputs.forEach((input, index) => {
+    this.byValue.forEach((input, index) => {
       const row = input.closest("li");
       row.querySelector(".quiz-mark")?.remove();
       if (!chosen.includes(index) && !correct.includes(index)) return;
@@ -59,8 +61,8 @@ export class ChoiceQuestion extends Question {
   }
 
   apply(answer) {
-    if (!Array.isArray(answer) || answer.some((i) => !Number.isInteger(i) || !this.inputs[i])) return false;
-    this.inputs.forEach((input, index) => { input.checked = answer.includes(index); });
+    if (!Array.isArray(answer) || answer.some((i) => !Number.isInteger(i) || !this.byValue.has(i))) return false;
+    this.byValue.forEach((input, index) => { input.checked = answer.includes(index); });
     return answer.length > 0;
   }
 

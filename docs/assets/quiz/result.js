@@ -4,7 +4,7 @@ import { element } from "./dom.js";
 
 /** Format a share as a Russian percentage. */
 export function percent(score) {
-  return `${Math.round(score * 100)}%`;
+  return `${Math.round(score * 100)}\u00a0%`;
 }
 
 export class ResultPanel {
@@ -31,13 +31,13 @@ export class ResultPanel {
     const answered = questions.filter((q) => q.result);
     this.details.replaceChildren();
     if (answered.length < questions.length) {
-      this.summary.textContent = `Отвечено ${answered.length} из ${questions.length}. Проходной балл — ${this.passMark}%.`;
+      this.summary.textContent = `Отвечено ${answered.length} из ${questions.length}. Проходной балл — ${percent(this.passMark / 100)}.`;
       return;
     }
     const total = answered.reduce((sum, q) => sum + q.result.score, 0) / answered.length;
     const passed = total * 100 >= this.passMark - 1e-9;
     this.quizRoot.classList.toggle("is-passed", passed);
-    this.summary.textContent = `Ваш результат: ${percent(total)} при проходном балле ${this.passMark}%. ` +
+    this.summary.textContent = `Ваш результат: ${percent(total)} при проходном балле ${percent(this.passMark / 100)}. ` +
       (passed ? "Квиз пройден." : "Квиз не пройден: перечитайте разборы и попробуйте снова.");
     this.details.append(this.breakdown(questions));
   }
