@@ -10,6 +10,8 @@ from casekit.build import regenerate
 from casekit.load.corpus import load_corpus
 from casekit.problems import Problem
 from casekit.reports.stats import coverage_report
+from casekit.trainer.cohort import cohort_csv, read_codes
+from casekit.trainer.report import attempt_report, cohort_report
 from casekit.write.site import build_site
 
 
@@ -30,8 +32,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands.add_parser("stats", help="validate, then count cases and questions by group, tactic, fault, type")
     build = commands.add_parser("build", help="generate, then build the site with MkDocs into a folder swapped in whole")
     build.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site)")
+    verify_codes = commands.add_parser("verify", help="check result codes against the current quizzes; many give a cohort table")
+    verify_codes.add_argument("codes", nargs="*", help="result codes (or use --file)")
+    verify_codes.add_argument("--file", type=Path, help="a file with one code per line")
+    verify_codes.add_argument("--csv", action="store_true", help="print the cohort table as CSV")
     args = parser.parse_args(argv)
     root = args.root.resolve()
+    if args.command == "verify":
+        return _verify(root, args.codes, args.file, args.csv)
     if args.command in ("check", "stats"):
         corpus, problems = load_corpus(root)
         if problems:
@@ -52,6 +60,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     print(f"generated: {len(result.changed)} file(s) changed")
     return 0
+
+
+def _verify(root: Path, codes: list[str], file: Path | None, as_csv: bool) -> int:
+    corpus, problems = load_corpus(root)
+    if problems:
+        report(problems)
+        return 1
+    if file is not None:
+        codes = [*codes, *file.read_text(encoding="utf-8").splitlines()]
+    rows = read_codes(corpus, codes)
+    if not rows:
+        print("no codes given: pass them as arguments or with --file", file=sys.stderr)
+        return 2
+    if as_csv:
+        print(cohort_csv(corpus, rows), end="")
+    else:
+        for row in rows:
+            print(attempt_report(row.verdict) if row.verdict else f"{row.code}: {row.error}", end="\n\n")
+        if len(rows) > 1:
+            print(cohort_report(corpus, rows))
+    return 1 if any(row.verdict is None for row in rows) else 0
 
 
 if __name__ == "__main__":

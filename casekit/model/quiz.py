@@ -1,6 +1,8 @@
 """Quizzes: plain typed objects built from quizzes/<slug>.yml."""
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -111,3 +113,10 @@ class Quiz:
     def cases(self) -> list[str]:
         """Case slugs the questions draw on."""
         return list(dict.fromkeys(q.case for q in self.questions if q.case))
+
+
+def question_version(question: Question) -> str:
+    """A fingerprint of a question's content: stored answers and result codes made for another
+    version of the question are told apart by it."""
+    return hashlib.sha1(json.dumps(question, default=lambda o: o.__dict__, ensure_ascii=False,
+                                   sort_keys=True).encode("utf-8")).hexdigest()[:10]

@@ -7,12 +7,11 @@ the engine hides and reads from. Nothing here depends on the engine.
 from __future__ import annotations
 
 import hashlib
-import json
 from html import escape
 from typing import Sequence
 
 from casekit.model.corpus import Corpus
-from casekit.model.quiz import VERDICTS, Question, Quiz, ScenarioNode
+from casekit.model.quiz import VERDICTS, Question, Quiz, ScenarioNode, question_version
 from casekit.pages.common import group_label
 from casekit.pages.render import is_phrasing, to_html, to_inline_html
 
@@ -22,12 +21,6 @@ TYPE_HINTS = {
     "order": "Расставьте шаги по порядку.",
     "scenario": "Проведите разговор: выбирайте реплики, пока разговор не закончится.",
 }
-
-
-def version(question: Question) -> str:
-    """A fingerprint of the question's content: stored answers to an older version are ignored."""
-    return hashlib.sha1(json.dumps(question, default=lambda o: o.__dict__, ensure_ascii=False,
-                                   sort_keys=True).encode("utf-8")).hexdigest()[:10]
 
 
 def quiz_html(corpus: Corpus, quiz: Quiz) -> str:
@@ -59,7 +52,7 @@ def _question(corpus: Corpus, quiz: Quiz, question: Question, number: int, total
     qid = f"quiz-{quiz.slug}-{question.id}"
     prompt = to_inline_html(question.prompt)
     attrs = (f'class="quiz-question" id="{escape(qid)}" data-question="{escape(question.id)}" '
-             f'data-type="{question.type}" data-version="{version(question)}" '
+             f'data-type="{question.type}" data-version="{question_version(question)}" '
              f'data-group="{escape(question.group or "")}" data-tactics="{escape(" ".join(question.tactics))}"')
     if question.type == "scenario":
         attrs += f' data-start="{escape(question.start or "")}" data-max-points="{question.max_points}"'
