@@ -35,7 +35,7 @@ def test_python_writes_and_reads_the_shared_vectors(vector: dict) -> None:
 def test_the_browser_module_writes_and_reads_the_same_codes() -> None:
     result = subprocess.run(["node", str(ROOT / "tests" / "code_vectors.mjs")], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    for vector, got in zip(VECTORS, json.loads(result.stdout)):
+    for vector, got in zip(VECTORS, json.loads(result.stdout), strict=True):
         assert got["encoded"] == vector["code"]
         assert got["decoded"]["answers"] == vector["answers"]
         assert got["decoded"]["hours"] == vector["hours"]

@@ -120,3 +120,13 @@ def question_version(question: Question) -> str:
     version of the question are told apart by it."""
     return hashlib.sha1(json.dumps(question, default=lambda o: o.__dict__, ensure_ascii=False,
                                    sort_keys=True).encode("utf-8")).hexdigest()[:10]
+
+
+def quiz_hash(slug: str) -> int:
+    """20 bits that name a quiz in a result code."""
+    return int(hashlib.sha1(slug.encode("utf-8")).hexdigest()[:5], 16)
+
+
+def question_tag(question_id: str, version: str) -> int:
+    """8 bits that name a question at one version in a result code."""
+    return int(hashlib.sha1(f"{question_id}:{version}".encode("utf-8")).hexdigest()[:2], 16)

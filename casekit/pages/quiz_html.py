@@ -11,7 +11,7 @@ from html import escape
 from typing import Sequence
 
 from casekit.model.corpus import Corpus
-from casekit.model.quiz import VERDICTS, Question, Quiz, ScenarioNode, question_version
+from casekit.model.quiz import VERDICTS, Question, Quiz, ScenarioNode, question_tag, question_version, quiz_hash
 from casekit.pages.common import group_label
 from casekit.pages.render import is_phrasing, to_html, to_inline_html
 
@@ -26,10 +26,12 @@ TYPE_HINTS = {
 def quiz_html(corpus: Corpus, quiz: Quiz) -> str:
     """The whole quiz as one HTML block with no blank lines (so Markdown leaves it alone)."""
     total = len(quiz.questions)
-    parts = [f'<div class="quiz" data-quiz="{escape(quiz.slug)}" data-pass-mark="{quiz.pass_mark}">']
+    parts = [f'<div class="quiz" data-quiz="{escape(quiz.slug)}" data-pass-mark="{quiz.pass_mark}" '
+             f'data-code-quiz="{quiz_hash(quiz.slug)}" data-title="{escape(quiz.title)}">']
     for number, question in enumerate(quiz.questions, start=1):
         parts.append(_question(corpus, quiz, question, number, total))
-    names = "".join(f'<li data-slug="{escape(slug)}">{escape(name)}</li>' for slug, name in _topic_names(corpus, quiz))
+    names = "".join(f'<li data-slug="{escape(slug)}" data-href="{escape(url)}">{escape(name)}</li>'
+                    for slug, name, url in _topic_names(corpus, quiz))
     parts.append(
         '<section class="quiz-result" aria-labelledby="quiz-result-title">'
         '<h2 id="quiz-result-title">Результат</h2>'
@@ -42,10 +44,10 @@ def quiz_html(corpus: Corpus, quiz: Quiz) -> str:
     return "\n".join(line for part in parts for line in part.split("\n") if line.strip())
 
 
-def _topic_names(corpus: Corpus, quiz: Quiz) -> list[tuple[str, str]]:
-    """(slug, Russian name) of the groups and tactics the quiz covers, for the result table."""
-    names = [(g, group_label(corpus.groups[g])) for g in quiz.groups() if g in corpus.groups]
-    return names + [(t, corpus.tactics[t].name) for t in quiz.tactics() if t in corpus.tactics]
+def _topic_names(corpus: Corpus, quiz: Quiz) -> list[tuple[str, str, str]]:
+    """(slug, Russian name, URL from the quiz page) of the groups and tactics the quiz covers, for the result table."""
+    names = [(g, group_label(corpus.groups[g]), f"../../groups/{g}/") for g in quiz.groups() if g in corpus.groups]
+    return names + [(t, corpus.tactics[t].name, f"../../tactics/{t}/") for t in quiz.tactics() if t in corpus.tactics]
 
 
 def _question(corpus: Corpus, quiz: Quiz, question: Question, number: int, total: int) -> str:
@@ -53,7 +55,8 @@ def _question(corpus: Corpus, quiz: Quiz, question: Question, number: int, total
     prompt = to_inline_html(question.prompt)
     attrs = (f'class="quiz-question" id="{escape(qid)}" data-question="{escape(question.id)}" '
              f'data-type="{question.type}" data-version="{question_version(question)}" '
-             f'data-group="{escape(question.group or "")}" data-tactics="{escape(" ".join(question.tactics))}"')
+             f'data-group="{escape(question.group or "")}" data-tactics="{escape(" ".join(question.tactics))}" '
+             f'data-place="{number - 1}" data-tag="{question_tag(question.id, question_version(question))}"')
     if question.type == "scenario":
         attrs += f' data-start="{escape(question.start or "")}" data-max-points="{question.max_points}"'
     legend_prompt = prompt if is_phrasing(prompt) else ""

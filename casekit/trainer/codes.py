@@ -18,9 +18,12 @@ anyone who reads this file can forge one.
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+
+from casekit.model.quiz import question_tag, quiz_hash
+
+__all__ = ["Answer", "Attempt", "CodeError", "decode", "encode", "question_tag", "quiz_hash"]
 
 FORMAT = 1
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -60,16 +63,6 @@ class Attempt:
     def time(self) -> datetime:
         """When the attempt was finished, to the hour (UTC)."""
         return EPOCH + timedelta(hours=self.hours)
-
-
-def quiz_hash(slug: str) -> int:
-    """20 bits that name a quiz in a code."""
-    return int(hashlib.sha1(slug.encode("utf-8")).hexdigest()[:5], 16)
-
-
-def question_tag(question_id: str, version: str) -> int:
-    """8 bits that name a question at one version."""
-    return int(hashlib.sha1(f"{question_id}:{version}".encode("utf-8")).hexdigest()[:2], 16)
 
 
 def checksum(symbols: list[int]) -> int:

@@ -13,6 +13,11 @@ export class ChoiceQuestion extends Question {
     this.button = element("button", { type: "submit", class: "md-button quiz-check" }, "Проверить");
     this.hint = element("p", { class: "quiz-warning", role: "alert" });
     form.querySelector("fieldset").after(this.button, this.hint);
+    this.button.hidden = quiz.exam;
+  }
+
+  hasAnswer() {
+    return this.inputs.some((input) => input.checked);
   }
 
   feedbackItem(index) {
@@ -79,6 +84,6 @@ export class ChoiceQuestion extends Question {
       row.classList.remove("is-right", "is-wrong");
       row.querySelector(".quiz-mark")?.remove();
     });
-    this.button.hidden = false;
+    this.button.hidden = this.quiz.exam;
   }
 }

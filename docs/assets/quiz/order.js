@@ -14,6 +14,7 @@ export class OrderQuestion extends Question {
     for (const item of this.list.children) this.addButtons(item);
     this.button = element("button", { type: "submit", class: "md-button quiz-check" }, "Проверить");
     form.querySelector("fieldset").after(this.button);
+    this.button.hidden = quiz.exam;
     this.refreshButtons();
   }
 
@@ -89,7 +90,7 @@ export class OrderQuestion extends Question {
       item.querySelector(".quiz-mark")?.remove();
       this.list.append(item);
     }
-    this.button.hidden = false;
+    this.button.hidden = this.quiz.exam;
     this.refreshButtons();
   }
 }

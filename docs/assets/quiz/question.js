@@ -29,12 +29,18 @@ export class Question {
     this.result = null;
     this.form.addEventListener("submit", (event) => {
       event.preventDefault();
-      this.check({ announce: true });
+      if (!quiz.exam) this.check({ announce: true });
     });
+  }
+
+  /** True when the trainee has given an answer that can be handed in (exam mode). */
+  hasAnswer() {
+    return true;
   }
 
   /** Restore a stored answer, if there is a valid one. */
   restore() {
+    if (this.quiz.exam) return; /* an exam is a fresh attempt */
     const stored = readStored(this.key, this.version);
     if (stored && this.apply(stored.answer)) this.check({ announce: false });
   }
@@ -44,7 +50,7 @@ export class Question {
     const outcome = this.evaluate();
     if (!outcome) return;
     this.result = outcome;
-    writeStored(this.key, { version: this.version, answer: outcome.answer, score: outcome.score });
+    if (!this.quiz.exam) writeStored(this.key, { version: this.version, answer: outcome.answer, score: outcome.score });
     this.form.classList.add("is-answered");
     this.lock();
     this.status.replaceChildren();

@@ -14,12 +14,14 @@
 
 import { ChoiceQuestion } from "./choice.js";
 import { OrderQuestion } from "./order.js";
+import { readAssignment } from "./assignment.js";
+import { element } from "./dom.js";
 import { ResultPanel } from "./result.js";
 import { ScenarioQuestion } from "./scenario.js";
 
 const QUESTION_TYPES = { single: ChoiceQuestion, multiple: ChoiceQuestion, order: OrderQuestion, scenario: ScenarioQuestion };
 
-/** A whole quiz: its questions, the ?questions= subset, the result panel and reset. */
+/** A whole quiz: its questions, the assignment from the URL, exam mode, the result panel and reset. */
 class Quiz {
   /** @param {HTMLElement} root the .quiz element */
   constructor(root) {
@@ -27,26 +29,26 @@ class Quiz {
     this.slug = root.dataset.quiz;
     this.passMark = Number(root.dataset.passMark) || 0;
     root.dataset.quizReady = "true";
+    const all = [...root.querySelectorAll("form.quiz-question")];
+    const assignment = readAssignment(all.map((form) => form.dataset.question));
+    this.exam = assignment.exam;
+    this.finished = false;
+    root.classList.toggle("is-exam", this.exam);
     this.questions = [];
-    const forms = this.selectedForms();
-    for (const form of forms) {
+    for (const form of this.show(all, assignment)) {
       const Type = QUESTION_TYPES[form.dataset.type];
       if (Type) this.questions.push(new Type(form, this));
     }
-    this.panel = new ResultPanel(root.querySelector(".quiz-result"), this.passMark, () => this.reset());
+    this.panel = new ResultPanel(root, this);
     this.updating = true;
     for (const question of this.questions) question.restore();
     this.updating = false;
     this.update();
   }
 
-  /** The question forms to show: all, or those named by ?questions=id1,id2 in that order. */
-  selectedForms() {
-    const all = [...this.root.querySelectorAll("form.quiz-question")];
-    const wanted = (new URLSearchParams(window.location.search).get("questions") || "")
-      .split(",").map((id) => id.trim()).filter(Boolean);
-    const chosen = wanted.length ? wanted.map((id) => all.find((f) => f.dataset.question === id)).filter(Boolean) : all;
-    if (chosen.length === 0) return all;
+  /** Show the assigned forms in order, number them, and report ids the quiz does not have. */
+  show(all, assignment) {
+    const chosen = assignment.ids.map((id) => all.find((f) => f.dataset.question === id));
     for (const form of all) form.hidden = !chosen.includes(form);
     const anchor = this.root.querySelector(".quiz-result");
     chosen.forEach((form, index) => {
@@ -54,16 +56,34 @@ class Quiz {
       const number = form.querySelector(".quiz-number");
       if (number) number.textContent = `Вопрос ${index + 1} из ${chosen.length}.`;
     });
+    if (assignment.unknown.length) {
+      const words = assignment.unknown.map((id) => `вопроса ${id} в квизе нет`).join("; ");
+      this.root.prepend(element("p", { class: "quiz-warning quiz-unknown", role: "alert" }, `По ссылке: ${words}. Показаны остальные вопросы.`));
+    }
     return chosen;
   }
 
-  /** Show the score once every shown question is answered. */
+  /** Refresh the result panel. */
   update() {
-    if (!this.updating) this.panel.show(this.questions);
+    if (!this.updating) this.panel.show();
   }
 
-  /** Forget every answer and start again. */
+  /** Exam mode: hand the whole set in; false (with a message) while a question is unanswered. */
+  finish() {
+    const missing = this.questions.map((q, i) => (q.hasAnswer() ? 0 : i + 1)).filter(Boolean);
+    if (missing.length) return missing;
+    this.finished = true;
+    this.updating = true;
+    for (const question of this.questions) question.check({ announce: false });
+    this.updating = false;
+    this.root.classList.add("is-finished");
+    this.update();
+    return [];
+  }
+
+  /** Forget every answer and start again (not after an exam is handed in). */
   reset() {
+    if (this.finished) return;
     for (const question of this.questions) question.reset();
     this.update();
     this.questions[0]?.form.querySelector("input, button")?.focus();
@@ -72,5 +92,5 @@ class Quiz {
 
 /** Start every quiz on the page that is not started yet. */
 export function init(root = document) {
-  root.querySelectorAll(".quiz:not([data-quiz-ready])").forEach((element) => new Quiz(element));
+  root.querySelectorAll(".quiz:not([data-quiz-ready])").forEach((quiz) => new Quiz(quiz));
 }

@@ -1,6 +1,12 @@
-/** The result panel: answered count, then the score, pass or fail, and the results by group and tactic. */
+/**
+ * The result panel: how many are answered; then the score, pass or fail, the
+ * results by group and tactic with the pages to reread, and the result code
+ * a trainee hands in. In exam mode it holds the «Завершить» button.
+ */
 
+import { encode, hoursSinceEpoch } from "./code.js";
 import { element } from "./dom.js";
+import { readName, saveProgress, writeName } from "./storage.js";
 
 /** Format a share as a Russian percentage. */
 export function percent(score) {
@@ -9,41 +15,63 @@ export function percent(score) {
 
 export class ResultPanel {
   /**
-   * @param {HTMLElement} panel the quiz's static .quiz-result section
-   * @param {number} passMark percent needed to pass
-   * @param {() => void} onReset called by the «start again» button
+   * @param {HTMLElement} root the .quiz element
+   * @param {object} quiz the Quiz (questions, passMark, exam, finished, finish(), reset())
    */
-  constructor(panel, passMark, onReset) {
-    this.panel = panel;
-    this.quizRoot = panel.closest(".quiz");
-    this.passMark = passMark;
-    this.summary = panel.querySelector(".quiz-result-summary");
+  constructor(root, quiz) {
+    this.root = root;
+    this.quiz = quiz;
+    this.panel = root.querySelector(".quiz-result");
+    this.summary = this.panel.querySelector(".quiz-result-summary");
     this.summary.setAttribute("aria-live", "polite");
     this.details = element("div", { class: "quiz-result-details" });
-    this.names = new Map([...panel.querySelectorAll(".quiz-names [data-slug]")].map((n) => [n.dataset.slug, n.textContent]));
-    const resetButton = element("button", { type: "button", class: "md-button quiz-reset" }, "Сбросить ответы и начать заново");
-    resetButton.addEventListener("click", onReset);
-    panel.append(this.details, resetButton);
+    this.topics = new Map([...this.panel.querySelectorAll(".quiz-names [data-slug]")]
+      .map((n) => [n.dataset.slug, { name: n.textContent, href: n.dataset.href }]));
+    this.finishButton = element("button", { type: "button", class: "md-button md-button--primary quiz-finish" }, "Завершить");
+    this.finishButton.addEventListener("click", () => this.finish());
+    this.finishButton.hidden = !quiz.exam;
+    this.resetButton = element("button", { type: "button", class: "md-button quiz-reset" }, "Сбросить ответы и начать заново");
+    this.resetButton.addEventListener("click", () => quiz.reset());
+    this.warning = element("p", { class: "quiz-warning", role: "alert" });
+    this.panel.append(this.warning, this.details, this.finishButton, this.resetButton);
+  }
+
+  finish() {
+    const missing = this.quiz.finish();
+    this.warning.textContent = missing.length ? `Сначала ответьте на все вопросы: не отвечены ${missing.join(", ")}.` : "";
+    if (!missing.length) this.summary.focus?.();
   }
 
   /** Recompute the panel from the questions shown. */
-  show(questions) {
-    const answered = questions.filter((q) => q.result);
+  show() {
+    const { questions, passMark, exam, finished } = this.quiz;
     this.details.replaceChildren();
-    if (answered.length < questions.length) {
-      this.summary.textContent = `Отвечено ${answered.length} из ${questions.length}. Проходной балл — ${percent(this.passMark / 100)}.`;
+    this.resetButton.hidden = exam && finished;
+    this.finishButton.hidden = !exam || finished;
+    const answered = questions.filter((q) => (exam && !finished ? q.hasAnswer() : q.result));
+    if (exam && !finished) {
+      this.summary.textContent = `Режим экзамена: разборы появятся, когда вы нажмёте «Завершить». Отвечено ${answered.length} из ${questions.length}.`;
       return;
     }
-    const total = answered.reduce((sum, q) => sum + q.result.score, 0) / answered.length;
-    const passed = total * 100 >= this.passMark - 1e-9;
-    this.quizRoot.classList.toggle("is-passed", passed);
-    this.summary.textContent = `Ваш результат: ${percent(total)} при проходном балле ${percent(this.passMark / 100)}. ` +
-      (passed ? "Квиз пройден." : "Квиз не пройден: перечитайте разборы и попробуйте снова.");
-    this.details.append(this.breakdown(questions));
+    if (answered.length < questions.length) {
+      this.summary.textContent = `Отвечено ${answered.length} из ${questions.length}. Проходной балл — ${percent(passMark / 100)}.`;
+      return;
+    }
+    const total = questions.reduce((sum, q) => sum + q.result.score, 0) / questions.length;
+    const passed = total * 100 >= passMark - 1e-9;
+    this.root.classList.toggle("is-passed", passed);
+    this.summary.textContent = `Ваш результат: ${percent(total)} при проходном балле ${percent(passMark / 100)}. ` +
+      (passed ? "Квиз пройден." : "Квиз не пройден: перечитайте разборы и страницы ниже и попробуйте снова.");
+    const buckets = this.buckets(questions);
+    this.details.append(this.breakdown(buckets), this.codeBlock(questions));
+    saveProgress(this.quiz.slug, {
+      title: this.root.dataset.title, url: window.location.pathname, score: total, passed, time: Date.now(),
+      topics: Object.fromEntries([...buckets].map(([slug, b]) => [slug, { ...this.topics.get(slug), score: b.sum / b.count }])),
+      wrong: questions.filter((q) => q.result.score < 0.999).map((q) => q.id),
+    });
   }
 
-  /** A table of results by group and by tactic. */
-  breakdown(questions) {
+  buckets(questions) {
     const buckets = new Map();
     for (const question of questions) {
       const slugs = [question.form.dataset.group, ...(question.form.dataset.tactics || "").split(" ")].filter(Boolean);
@@ -54,17 +82,62 @@ export class ResultPanel {
         buckets.set(slug, bucket);
       }
     }
+    return buckets;
+  }
+
+  /** A table of results by group and by tactic, each linked to the page to reread. */
+  breakdown(buckets) {
     const table = element("table", { class: "quiz-breakdown" });
     table.append(element("caption", {}, "Результат по группам и тактикам"));
     const head = element("tr");
     head.append(element("th", { scope: "col" }, "Тема"), element("th", { scope: "col" }, "Вопросов"), element("th", { scope: "col" }, "Результат"));
     table.append(head);
     for (const [slug, bucket] of buckets) {
+      const topic = this.topics.get(slug) || { name: slug };
       const row = element("tr");
-      row.append(element("th", { scope: "row" }, this.names.get(slug) || slug), element("td", {}, String(bucket.count)),
-        element("td", {}, percent(bucket.sum / bucket.count)));
+      const name = element("th", { scope: "row" });
+      name.append(topic.href ? element("a", { href: topic.href }, topic.name) : topic.name);
+      row.append(name, element("td", {}, String(bucket.count)), element("td", {}, percent(bucket.sum / bucket.count)));
       table.append(row);
     }
     return table;
+  }
+
+  /** The name field, the result code and what the code is (and is not). */
+  codeBlock(questions) {
+    const block = element("section", { class: "quiz-code", "aria-labelledby": "quiz-code-title" });
+    block.append(element("h3", { id: "quiz-code-title" }, "Код результата для тренера"));
+    const field = element("p");
+    const input = element("input", { type: "text", id: "quiz-trainee-name", autocomplete: "name", maxlength: "31" });
+    input.value = readName();
+    field.append(element("label", { for: "quiz-trainee-name" }, "Ваше имя и фамилия: "), input);
+    const code = element("code", { "data-result-code": "" });
+    const refresh = () => {
+      writeName(input.value.trim());
+      code.textContent = this.code(questions, input.value.trim());
+      code.setAttribute("data-result-code", code.textContent);
+    };
+    input.addEventListener("input", refresh);
+    refresh();
+    const copy = element("button", { type: "button", class: "md-button quiz-copy" }, "Скопировать код");
+    copy.addEventListener("click", () => navigator.clipboard?.writeText(code.textContent));
+    const shown = element("p", { class: "quiz-code-value" });
+    shown.append(code);
+    block.append(field, shown, copy, element("p", { class: "quiz-code-note" },
+      "Отправьте этот код тренеру или прочитайте его вслух: по нему тренер увидит ваши ответы и результат. " +
+      "Код — квитанция о сдаче, а не защита от подделки: знающий человек может составить код сам."));
+    return block;
+  }
+
+  code(questions, name) {
+    const answers = questions.map((q) => ({
+      place: Number(q.form.dataset.place), tag: Number(q.form.dataset.tag), type: q.form.dataset.type, values: q.result.answer,
+    }));
+    const total = this.root.querySelectorAll("form.quiz-question").length;
+    try {
+      return encode({ quizHash: Number(this.root.dataset.codeQuiz), hours: hoursSinceEpoch(), name, answers }, total);
+    } catch {
+      return "код не составить: в вопросе слишком много вариантов";
+    }
   }
 }

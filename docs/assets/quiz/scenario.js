@@ -65,7 +65,8 @@ export class ScenarioQuestion extends Question {
     const consequence = element("div", { class: "quiz-consequence-shown" });
     consequence.append(cloneChildren(item.querySelector(".quiz-consequence")));
     consequence.querySelector("summary")?.remove();
-    taken.append(said, consequence);
+    taken.append(said);
+    if (!this.quiz.exam || this.quiz.finished) taken.append(consequence);
     this.current = next;
     next.hidden = false;
     return true;
@@ -73,12 +74,20 @@ export class ScenarioQuestion extends Question {
 
   choose(node, index) {
     if (node !== this.current || !this.step(index)) return;
-    if (this.current.classList.contains("quiz-ending")) {
+    if (this.current.classList.contains("quiz-ending") && this.quiz.exam) {
+      this.restartButton.hidden = false;
+      this.status.textContent = "Разговор окончен. Его оценят, когда вы нажмёте «Завершить».";
+      this.quiz.update();
+    } else if (this.current.classList.contains("quiz-ending")) {
       this.check({ announce: true });
     } else {
       this.status.replaceChildren();
       this.current.focus();
     }
+  }
+
+  hasAnswer() {
+    return this.current.classList.contains("quiz-ending");
   }
 
   evaluate() {
@@ -105,7 +114,8 @@ export class ScenarioQuestion extends Question {
   }
 
   lock() {
-    this.restartButton.hidden = false;
+    if (this.quiz.exam) this.showFrom([...this.path]); /* now with the client's reactions */
+    this.restartButton.hidden = this.quiz.exam;
   }
 
   unlock() {
