@@ -11,9 +11,10 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
+from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
@@ -114,3 +115,36 @@ def browser() -> Iterator[Browser]:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield browser
         browser.close()
+
+
+EVIL = '<img src=x onerror="window.__pwned=1">'
+
+
+@pytest.fixture(scope="session")
+def mini_served(tmp_path_factory: pytest.TempPathFactory) -> ServedSite:
+    """The mini fixture with its example quiz, plus a case and a quiz whose titles try to inject script."""
+    project = tmp_path_factory.mktemp("browser") / "project"
+    basics = (MINI / "quizzes" / "basics.yml").read_text(encoding="utf-8")
+    tiles = (MINI / "cases" / "tiles-redo.md").read_text(encoding="utf-8")
+    copy_mini(project, {
+        "quizzes/evil.yml": basics.replace("title: Основы", f"title: '{EVIL}'"),
+        "cases/evil-case.md": tiles.replace("title: Плитку переложили за свой счёт", f"title: '{EVIL}'")
+                                   .replace("related: [silent-clinic]\n", ""),
+    })
+    return build_and_serve(project, project / "site")
+
+
+@pytest.fixture
+def page(browser: Browser, mini_served: ServedSite) -> Iterator[Page]:
+    """A fresh page (empty storage); fails the test on a console error or a request to another host."""
+    context = browser.new_context(base_url=mini_served.url)
+    page = context.new_page()
+    errors: list[str] = []
+    foreign: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: foreign.append(r.url) if urlparse(r.url).hostname not in ("127.0.0.1", None) else None)
+    yield page
+    context.close()
+    assert errors == [], "console errors"
+    assert foreign == [], "requests to other hosts"

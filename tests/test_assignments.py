@@ -8,7 +8,7 @@ import sys
 from playwright.sync_api import Page
 
 from tests.conftest import ServedSite
-from tests.test_browser import QUIZ, Q, mini_served, move_to, open_quiz, page  # noqa: F401  (fixtures)
+from tests.test_browser import QUIZ, Q, move_to, open_quiz
 
 
 def visible_questions(page: Page) -> list[str]:
