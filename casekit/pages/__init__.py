@@ -14,6 +14,7 @@ from casekit.pages.taxonomy_pages import (
     tactic_page,
     tactics_index,
 )
+from casekit.pages.trainer_pages import progress_page, trainer_data, trainer_page
 
 __all__ = ["GENERATED_FOLDERS", "generate"]
 
@@ -28,6 +29,9 @@ def generate(corpus: Corpus) -> dict[str, str]:
         "quizzes/index.md": quizzes_index(corpus),
         "guides/index.md": guides_index(corpus),
         "glossary/index.md": glossary_page(corpus),
+        "trainer/index.md": trainer_page(corpus),
+        "trainer/quizzes.json": trainer_data(corpus),
+        "progress/index.md": progress_page(corpus),
     }
     pages.update({f"groups/{g.slug}.md": group_page(corpus, g) for g in corpus.groups.values()})
     pages.update({f"tactics/{t.slug}.md": tactic_page(corpus, t) for t in corpus.tactics.values()})

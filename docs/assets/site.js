@@ -7,6 +7,8 @@
 /** A CSS selector that marks a feature's markup, and the module that enhances it. */
 const FEATURES = [
   { selector: ".quiz", module: "./quiz/quiz.js" },
+  { selector: ".trainer", module: "./trainer/trainer.js" },
+  { selector: "[data-progress]", module: "./progress/progress.js" },
 ];
 
 function start() {

@@ -66,7 +66,11 @@ export class ResultPanel {
     this.details.append(this.breakdown(buckets), this.codeBlock(questions));
     saveProgress(this.quiz.slug, {
       title: this.root.dataset.title, url: window.location.pathname, score: total, passed, time: Date.now(),
-      topics: Object.fromEntries([...buckets].map(([slug, b]) => [slug, { ...this.topics.get(slug), score: b.sum / b.count }])),
+      topics: Object.fromEntries([...buckets].map(([slug, b]) => {
+        const topic = this.topics.get(slug) || { name: slug };
+        const href = topic.href ? new URL(topic.href, window.location.href).pathname : "";
+        return [slug, { name: topic.name, href, score: b.sum / b.count }];
+      })),
       wrong: questions.filter((q) => q.result.score < 0.999).map((q) => q.id),
     });
   }
