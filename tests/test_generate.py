@@ -24,7 +24,7 @@ def test_generated_pages_match_the_golden_files() -> None:
         for relative, text in pages.items():
             (GOLDEN / relative).parent.mkdir(parents=True, exist_ok=True)
             (GOLDEN / relative).write_text(text, encoding="utf-8")
-    golden = {p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8") for p in GOLDEN.rglob("*.md")}
+    golden = {p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8") for p in GOLDEN.rglob("*") if p.is_file()}
     assert sorted(pages) == sorted(golden)
     for relative, text in pages.items():
         assert text == golden[relative], f"{relative} differs from tests/golden/mini/{relative}"
