@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from casekit.exports import export_files
 from casekit.load.corpus import load_corpus
 from casekit.pages import GENERATED_FOLDERS, generate
 from casekit.problems import Problem
@@ -25,4 +26,5 @@ def regenerate(root: Path) -> BuildResult:
     corpus, problems = load_corpus(root)
     if problems:
         return BuildResult(problems, [])
-    return BuildResult([], write_pages(root / "docs", generate(corpus), GENERATED_FOLDERS))
+    files: dict[str, str | bytes] = {**generate(corpus), **export_files(corpus)}
+    return BuildResult([], write_pages(root / "docs", files, GENERATED_FOLDERS))

@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import Sequence
 
 from casekit.build import regenerate
+from casekit.exports import export_files
 from casekit.load.corpus import load_corpus
 from casekit.problems import Problem
 from casekit.reports.stats import coverage_report
 from casekit.trainer.cohort import cohort_csv, read_codes
 from casekit.trainer.report import attempt_report, cohort_report
+from casekit.write.pages import write_pages
 from casekit.write.site import build_site
 
 
@@ -32,12 +34,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands.add_parser("stats", help="validate, then count cases and questions by group, tactic, fault, type")
     build = commands.add_parser("build", help="generate, then build the site with MkDocs into a folder swapped in whole")
     build.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site)")
+    export = commands.add_parser("export", help="write every quiz's GIFT and QTI files (default: into docs/exports/)")
+    export.add_argument("--out", type=Path, help="folder to write them into instead")
     verify_codes = commands.add_parser("verify", help="check result codes against the current quizzes; many give a cohort table")
     verify_codes.add_argument("codes", nargs="*", help="result codes (or use --file)")
     verify_codes.add_argument("--file", type=Path, help="a file with one code per line")
     verify_codes.add_argument("--csv", action="store_true", help="print the cohort table as CSV")
     args = parser.parse_args(argv)
     root = args.root.resolve()
+    if args.command == "export":
+        return _export(root, args.out)
     if args.command == "verify":
         return _verify(root, args.codes, args.file, args.csv)
     if args.command in ("check", "stats"):
@@ -59,6 +65,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         report(result.problems)
         return 1
     print(f"generated: {len(result.changed)} file(s) changed")
+    return 0
+
+
+def _export(root: Path, out: Path | None) -> int:
+    corpus, problems = load_corpus(root)
+    if problems:
+        report(problems)
+        return 1
+    folder = out or root / "docs"
+    files = export_files(corpus) if out is None else {k.removeprefix("exports/"): v for k, v in export_files(corpus).items()}
+    written = write_pages(folder, files, ())
+    print(f"exported {len(files)} file(s) for {len(corpus.quizzes)} quizzes into {folder / 'exports' if out is None else folder}; "
+          f"{len(written)} changed")
     return 0
 
 

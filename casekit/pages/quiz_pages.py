@@ -39,10 +39,13 @@ def quiz_page(corpus: Corpus, quiz: Quiz) -> str:
     groups, tactics = _coverage(corpus, quiz)
     facts = (f"**{questions_count(len(quiz.questions))}** · проходной балл **{quiz.pass_mark}\u00a0%** · "
              f"группы: {groups} · тактики: {tactics}")
+    lms = (f"Тренеру: [задание и проверка кодов](../trainer/index.md) · для LMS: [Moodle (GIFT)](../exports/{quiz.slug}.gift) · "
+           f"[IMS QTI 2.1](../exports/{quiz.slug}.qti.zip)")
     return page(
         quiz.title, plain(quiz.description or quiz.title),
         body_markdown(quiz.description or ""),
         facts,
+        lms,
         quiz_html(corpus, quiz),
         f"[Все квизы]({href('quizzes')})",
     )

@@ -12,7 +12,7 @@ from html import escape
 from casekit.model.corpus import Corpus
 from casekit.model.quiz import Question, Quiz, question_tag, question_version, quiz_hash
 from casekit.pages.common import group_label
-from casekit.pages.markdown import page, plain
+from casekit.pages.markdown import inline, page, plain
 
 
 def _question_item(quiz: Quiz, question: Question) -> str:
@@ -51,7 +51,11 @@ def trainer_page(corpus: Corpus) -> str:
 </form>"""
     intro = ("Соберите ссылку на задание, проверьте коды, которые прислали стажёры, и посмотрите, "
              "в каких темах группа теряет баллы. Всё работает в браузере, без сервера.")
+    exports = "\n".join(f"- {inline(q.title)}: [Moodle (GIFT)](../exports/{q.slug}.gift), [IMS QTI 2.1](../exports/{q.slug}.qti.zip)"
+                        for q in corpus.quizzes.values())
     return page("Тренеру", intro, intro, f'<div class="trainer" data-trainer="quizzes.json">\n{builder}\n{checker}\n</div>',
+                "## Выгрузка в LMS\n\nMoodle читает GIFT (одиночный и множественный выбор); пакет QTI 2.1 берут Canvas и другие LMS "
+                "(в нём ещё и вопросы на порядок). Сценарии есть только на сайте.\n\n" + exports,
                 "То же в командной строке: `python -m casekit verify КОД…` (или `--file codes.txt`, `--csv`).")
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 
-def write_pages(docs: Path, pages: Mapping[str, str], owned_folders: Iterable[str]) -> list[str]:
+def write_pages(docs: Path, pages: Mapping[str, str | bytes], owned_folders: Iterable[str]) -> list[str]:
     """Write pages under docs, touching only files whose text changed.
 
     Files in owned_folders that no page claims any more (a deleted case) are
@@ -16,7 +16,7 @@ def write_pages(docs: Path, pages: Mapping[str, str], owned_folders: Iterable[st
     changed: list[str] = []
     for relative, text in sorted(pages.items()):
         target = docs / relative
-        data = text.encode("utf-8")
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
         if target.is_file() and target.read_bytes() == data:
             continue
         write_whole(target, data)
