@@ -1,4 +1,4 @@
-"""Command line: `python -m casekit check|generate|stats|build`."""
+"""Command line: `python -m casekit check|generate|stats|build|verify|new`."""
 from __future__ import annotations
 
 import argparse
@@ -27,7 +27,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="casekit", description="Validate and generate the «Трудный клиент» site.")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: current)")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="validate cases, taxonomy and quizzes")
+    check = commands.add_parser("check", help="validate cases, taxonomy and quizzes")
+    check.add_argument("--schemas", action="store_true", help="also check every file against its JSON Schema in schemas/")
     commands.add_parser("generate", help="validate, then write generated pages into docs/")
     commands.add_parser("stats", help="validate, then count cases and questions by group, tactic, fault, type")
     build = commands.add_parser("build", help="generate, then build the site with MkDocs into a folder swapped in whole")
@@ -42,6 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _verify(root, args.codes, args.file, args.csv)
     if args.command in ("check", "stats"):
         corpus, problems = load_corpus(root)
+        if getattr(args, "schemas", False):
+            from casekit.authoring.schemas import check_schemas  # jsonschema is needed only here
+
+            problems = sorted({*problems, *check_schemas(root)})
         if problems:
             report(problems)
             return 1
