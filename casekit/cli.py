@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from casekit.authoring.new import new_file
 from casekit.build import regenerate
 from casekit.load.corpus import load_corpus
 from casekit.problems import Problem
@@ -37,8 +38,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     verify_codes.add_argument("codes", nargs="*", help="result codes (or use --file)")
     verify_codes.add_argument("--file", type=Path, help="a file with one code per line")
     verify_codes.add_argument("--csv", action="store_true", help="print the cohort table as CSV")
+    new = commands.add_parser("new", help="write the skeleton of a new case or quiz (never over an existing file)")
+    new.add_argument("kind", choices=["case", "quiz"])
+    new.add_argument("slug", help="lowercase latin letters, digits and hyphens; it becomes the page address")
     args = parser.parse_args(argv)
     root = args.root.resolve()
+    if args.command == "new":
+        status, message = new_file(root, args.kind, args.slug)
+        print(message, file=sys.stderr if status else sys.stdout)
+        return status
     if args.command == "verify":
         return _verify(root, args.codes, args.file, args.csv)
     if args.command in ("check", "stats"):
