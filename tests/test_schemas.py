@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -323,3 +324,25 @@ def test_the_editor_settings_point_at_the_schemas() -> None:
     for target, patterns in mapped.items():
         assert (ROOT / target).is_file()
         assert all(list(ROOT.glob(pattern)) for pattern in patterns if "yaml" not in pattern), patterns
+
+
+def test_the_pre_commit_hook_runs_the_validator_and_the_schemas_on_authored_files() -> None:
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    [repo] = config["repos"]
+    [hook] = repo["hooks"]
+    assert repo["repo"] == "local" and hook["language"] == "system" and hook["pass_filenames"] is False
+    assert hook["entry"] == "scripts/check"
+    assert "exec python -m casekit check --schemas" in (ROOT / "scripts" / "check").read_text(encoding="utf-8")
+    files = re.compile(hook["files"])
+    assert all(files.search(p) for p in ("cases/a.md", "quizzes/a.yml", "taxonomy/glossary.yml", "taxonomy/groups/a.md",
+                                         "guides/a.md", "schemas/quiz.schema.json"))
+    assert not files.search("README.md")
+
+
+def test_the_whole_check_takes_well_under_a_second_on_the_real_corpus() -> None:
+    started = time.perf_counter()
+    _, problems = load_corpus(ROOT)
+    schema_problems = check_schemas(ROOT)
+    elapsed = time.perf_counter() - started
+    assert problems == [] and schema_problems == []
+    assert elapsed < 1.0, f"{elapsed:.2f} s: the pre-commit hook must stay fast"

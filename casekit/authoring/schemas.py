@@ -53,9 +53,22 @@ def schema_folder(root: Path) -> Path:
 
 
 def load_schema(folder: Path, name: str) -> dict[str, Any]:
-    """One schema as a dict."""
+    """One schema as a dict, its local `$ref`s replaced by what they name (resolving them is most of the time)."""
     schema: dict[str, Any] = json.loads((folder / name).read_text(encoding="utf-8"))
-    return schema
+    inlined: dict[str, Any] = _inline(schema, schema.get("definitions", {}))
+    return inlined
+
+
+def _inline(node: Any, definitions: dict[str, Any]) -> Any:
+    """node with every {"$ref": "#/definitions/x"} replaced by definition x (the schemas have no cycles)."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/definitions/"):
+            return _inline(definitions[ref.removeprefix("#/definitions/")], definitions)
+        return {key: _inline(value, definitions) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_inline(item, definitions) for item in node]
+    return node
 
 
 def check_schemas(root: Path, folder: Path | None = None) -> list[Problem]:
