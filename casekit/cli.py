@@ -1,4 +1,4 @@
-"""Command line: `python -m casekit check|generate|stats|build`."""
+"""Command line: `python -m casekit check|generate|stats|build|verify|new`."""
 from __future__ import annotations
 
 import argparse
@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from casekit.authoring.new import new_file
 from casekit.build import regenerate
 from casekit.exports import export_files
 from casekit.load.corpus import load_corpus
@@ -29,7 +30,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="casekit", description="Validate and generate the «Трудный клиент» site.")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: current)")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="validate cases, taxonomy and quizzes")
+    check = commands.add_parser("check", help="validate cases, taxonomy and quizzes")
+    check.add_argument("--schemas", action="store_true", help="also check every file against its JSON Schema in schemas/")
     commands.add_parser("generate", help="validate, then write generated pages into docs/")
     commands.add_parser("stats", help="validate, then count cases and questions by group, tactic, fault, type")
     build = commands.add_parser("build", help="generate, then build the site with MkDocs into a folder swapped in whole")
@@ -40,14 +42,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     verify_codes.add_argument("codes", nargs="*", help="result codes (or use --file)")
     verify_codes.add_argument("--file", type=Path, help="a file with one code per line")
     verify_codes.add_argument("--csv", action="store_true", help="print the cohort table as CSV")
+    new = commands.add_parser("new", help="write the skeleton of a new case or quiz (never over an existing file)")
+    new.add_argument("kind", choices=["case", "quiz"])
+    new.add_argument("slug", help="lowercase latin letters, digits and hyphens; it becomes the page address")
     args = parser.parse_args(argv)
     root = args.root.resolve()
     if args.command == "export":
         return _export(root, args.out)
+    if args.command == "new":
+        status, message = new_file(root, args.kind, args.slug)
+        print(message, file=sys.stderr if status else sys.stdout)
+        return status
     if args.command == "verify":
         return _verify(root, args.codes, args.file, args.csv)
     if args.command in ("check", "stats"):
         corpus, problems = load_corpus(root)
+        if getattr(args, "schemas", False):
+            from casekit.authoring.schemas import check_schemas  # jsonschema is needed only here
+
+            problems = sorted({*problems, *check_schemas(root)})
         if problems:
             report(problems)
             return 1

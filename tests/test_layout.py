@@ -11,7 +11,7 @@ LAYERS = {
     "problems": 0,
     "model": 1,
     "load": 2, "pages": 2, "reports": 2, "exports": 2, "trainer": 2, "write": 2,
-    "build": 3,
+    "build": 3, "authoring": 3,
     "cli": 4, "mkdocs_hook": 4, "__main__": 5,
 }
 """Stage of each top-level module or folder: a module imports only from lower stages or its own folder."""
