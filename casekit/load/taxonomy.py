@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from casekit.load.documents import AuthoredDocument, check_sections, check_slug_key, read_document
+from casekit.load.fields import Fields, kind_of
 from casekit.model.corpus import AntiPattern, Group, Tactic
 from casekit.problems import Problem
 
@@ -29,7 +30,7 @@ def load_groups(root: Path, problems: list[Problem]) -> dict[str, Group]:
     """Groups from taxonomy/groups/, in order of their number."""
     groups: list[Group] = []
     keys = ("slug", "name", "number", "summary", "negativity", "wants", "danger", "chance")
-    for authored in _documents(root, "groups", keys, (), GROUP_SECTIONS, problems):
+    for authored in _documents(root, "groups", keys, ("signals",), GROUP_SECTIONS, problems):
         f = authored.fields
         values = [f.text(key) for key in ("name", "summary", "negativity", "wants", "danger", "chance")]
         number = f.integer("number", 1, 99)
@@ -38,7 +39,7 @@ def load_groups(root: Path, problems: list[Problem]) -> dict[str, Group]:
             continue
         name, summary, negativity, wants, danger, chance = texts
         groups.append(Group(authored.slug, number, name, summary, negativity, wants, danger, chance,
-                            authored.document.body, authored.origin()))
+                            authored.document.body, authored.origin(), _signals(f)))
     by_number: dict[int, Group] = {}
     for group in sorted(groups, key=lambda g: g.number):
         if group.number in by_number:
@@ -74,3 +75,14 @@ def load_antipatterns(root: Path, problems: list[Problem]) -> dict[str, AntiPatt
         antipatterns[authored.slug] = AntiPattern(authored.slug, name, summary, f.text("source"),
                                                   authored.document.body, authored.origin())
     return antipatterns
+
+
+def _signals(f: Fields) -> tuple[str, ...]:
+    """A group's observable signals for the diagnosis page: a list of short texts."""
+    signals = []
+    for index, node in enumerate(f.items("signals")):
+        if not isinstance(node.value, str) or not node.value.strip():
+            f.report(node.line, f"'signals[{index}]' must be a short text, found {kind_of(node.value)}")
+            continue
+        signals.append(node.value.strip())
+    return tuple(signals)

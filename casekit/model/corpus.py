@@ -27,6 +27,8 @@ class Group:
     body: str
     """Teaching text: signals, wants, danger, chance to restore."""
     origin: Origin
+    signals: tuple[str, ...] = ()
+    """Short observable signals a trainee can tick on the diagnosis page."""
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ KINDS = {
 }
 """Link scheme -> folder of the generated pages (a term is an anchor on the glossary page)."""
 
-GENERATED_FOLDERS = (*KINDS.values(), "exports", "trainer", "progress")
+GENERATED_FOLDERS = (*KINDS.values(), "exports", "trainer", "progress", "diagnosis")
 """Folders under docs/ that belong to the generator: anything else in them is removed."""
 
 KIND_WORDS = {"antipattern": "anti-pattern"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 from casekit.model.corpus import Corpus
 from casekit.model.links import GENERATED_FOLDERS
 from casekit.pages.case_pages import case_page, cases_index
+from casekit.pages.diagnosis_page import diagnosis_page
 from casekit.pages.guide_pages import glossary_page, guide_page, guides_index
 from casekit.pages.quiz_pages import quiz_page, quizzes_index
 from casekit.pages.taxonomy_pages import (
@@ -32,6 +33,7 @@ def generate(corpus: Corpus) -> dict[str, str]:
         "trainer/index.md": trainer_page(corpus),
         "trainer/quizzes.json": trainer_data(corpus),
         "progress/index.md": progress_page(corpus),
+        "diagnosis/index.md": diagnosis_page(corpus),
     }
     pages.update({f"groups/{g.slug}.md": group_page(corpus, g) for g in corpus.groups.values()})
     pages.update({f"tactics/{t.slug}.md": tactic_page(corpus, t) for t in corpus.tactics.values()})
