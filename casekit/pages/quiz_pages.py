@@ -43,6 +43,7 @@ def quiz_page(corpus: Corpus, quiz: Quiz) -> str:
         quiz.title, plain(quiz.description or quiz.title),
         body_markdown(quiz.description or ""),
         facts,
+        f"[Ключ ответов для тренера]({quiz.slug}/key.md)\n{{: .quiz-key-link }}",
         quiz_html(corpus, quiz),
         f"[Все квизы]({href('quizzes')})",
     )
