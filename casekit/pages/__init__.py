@@ -6,6 +6,7 @@ from casekit.model.links import GENERATED_FOLDERS
 from casekit.pages.case_pages import case_page, cases_index
 from casekit.pages.diagnosis_page import diagnosis_page
 from casekit.pages.guide_pages import glossary_page, guide_page, guides_index
+from casekit.pages.key_pages import key_page
 from casekit.pages.quiz_pages import quiz_page, quizzes_index
 from casekit.pages.taxonomy_pages import (
     antipattern_page,
@@ -40,5 +41,6 @@ def generate(corpus: Corpus) -> dict[str, str]:
     pages.update({f"antipatterns/{a.slug}.md": antipattern_page(corpus, a) for a in corpus.antipatterns.values()})
     pages.update({f"cases/{c.slug}.md": case_page(corpus, c) for c in corpus.cases.values()})
     pages.update({f"quizzes/{q.slug}.md": quiz_page(corpus, q) for q in corpus.quizzes.values()})
+    pages.update({f"quizzes/{q.slug}/key.md": key_page(corpus, q) for q in corpus.quizzes.values()})
     pages.update({f"guides/{g.slug}.md": guide_page(corpus, g) for g in corpus.guides.values()})
     return pages

@@ -22,12 +22,18 @@ TYPE_HINTS = {
     "scenario": "Проведите разговор: выбирайте реплики, пока разговор не закончится.",
 }
 
+PRINT_NAME_LINE = ('<p class="quiz-print-only quiz-print-name" hidden>Имя и\u00a0фамилия: '
+                   '<span class="quiz-print-blank"></span> Дата: <span class="quiz-print-blank is-short"></span></p>')
+"""Shown only on paper (docs/assets/print.css): where a trainee writes their name on a printed sheet."""
+PRINT_SCENARIO_NOTE = ('<p class="quiz-print-only" hidden>На листе — только начало разговора: отметьте реплику, '
+                       'которой вы ответите. Весь разговор можно пройти на сайте.</p>')
+
 
 def quiz_html(corpus: Corpus, quiz: Quiz) -> str:
     """The whole quiz as one HTML block with no blank lines (so Markdown leaves it alone)."""
     total = len(quiz.questions)
     parts = [f'<div class="quiz" data-quiz="{escape(quiz.slug)}" data-pass-mark="{quiz.pass_mark}" '
-             f'data-code-quiz="{quiz_hash(quiz.slug)}" data-title="{escape(quiz.title)}">']
+             f'data-code-quiz="{quiz_hash(quiz.slug)}" data-title="{escape(quiz.title)}">', PRINT_NAME_LINE]
     for number, question in enumerate(quiz.questions, start=1):
         parts.append(_question(corpus, quiz, question, number, total))
     names = "".join(f'<li data-slug="{escape(slug)}" data-href="{escape(url)}">{escape(name)}</li>'
@@ -65,6 +71,8 @@ def _question(corpus: Corpus, quiz: Quiz, question: Question, number: int, total
     if not legend_prompt:
         head.append(f'<div class="quiz-prompt">{prompt}</div>')
     head.append(f'<p class="quiz-hint">{TYPE_HINTS[question.type]}</p>')
+    if question.type == "scenario":
+        head.append(PRINT_SCENARIO_NOTE)
     if question.case and question.case in corpus.cases:
         title = escape(corpus.cases[question.case].title)
         head.append(f'<p class="quiz-case">По кейсу: <a href="../../cases/{escape(question.case)}/">{title}</a></p>')
@@ -132,15 +140,16 @@ def _order(qid: str, question: Question) -> tuple[str, str]:
 def _scenario(qid: str, question: Question) -> tuple[str, str]:
     parts = ['<div class="quiz-scenario">']
     for node in question.nodes:
-        parts.append(_node(qid, node))
+        parts.append(_node(qid, node, start=node.id == question.start))
     parts.append("</div>")
     best = f"<p>Лучший путь по этому сценарию приносит {question.max_points} балл(ов).</p>"
     return "\n".join(parts), best
 
 
-def _node(qid: str, node: ScenarioNode) -> str:
+def _node(qid: str, node: ScenarioNode, start: bool) -> str:
     node_id = f"{qid}-{node.id}"
-    parts = [f'<section class="quiz-node{" quiz-ending" if node.is_ending else ""}" id="{escape(node_id)}" '
+    kind = " quiz-ending" if node.is_ending else " quiz-start" if start else ""
+    parts = [f'<section class="quiz-node{kind}" id="{escape(node_id)}" '
              f'data-node="{escape(node.id)}"' + (f' data-verdict="{node.verdict}"' if node.verdict else "") + ">"]
     if node.situation:
         parts.append(f'<div class="quiz-situation">{to_html(node.situation)}</div>')

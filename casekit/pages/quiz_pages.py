@@ -46,6 +46,7 @@ def quiz_page(corpus: Corpus, quiz: Quiz) -> str:
         body_markdown(quiz.description or ""),
         facts,
         lms,
+        f"[Ключ ответов для тренера]({quiz.slug}/key.md)\n{{: .quiz-key-link }}",
         quiz_html(corpus, quiz),
         f"[Все квизы]({href('quizzes')})",
     )
