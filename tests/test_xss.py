@@ -19,6 +19,7 @@ import yaml
 from playwright.sync_api import Browser
 
 from casekit import load_corpus
+from casekit.exports import export_files
 from casekit.pages import GENERATED_FOLDERS, generate
 from casekit.write.pages import write_pages
 from tests.conftest import ROOT, ServedSite, build_and_serve, copy_mini, write_files
@@ -118,7 +119,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> ServedSite:
     write_files(project, files)
     corpus, problems = load_corpus(project)
     assert any("raw HTML is not allowed" in p.message for p in problems), "the courtesy check still speaks up"
-    write_pages(project / "docs", generate(corpus), GENERATED_FOLDERS)
+    write_pages(project / "docs", {**generate(corpus), **export_files(corpus)}, GENERATED_FOLDERS)
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     (project / "mkdocs.yml").write_text(re.sub(r"\nhooks:\n  - [^\n]+\n", "\n", config), encoding="utf-8")
     shutil.rmtree(project / "casekit", ignore_errors=True)
