@@ -256,7 +256,8 @@ def test_axe_finds_no_violations_on_a_quiz_before_and_after_answering(page: Page
 
 PAGE_KINDS = ["", "path/", "groups/", "groups/bargainers/", "tactics/", "tactics/return-to-start/", "antipatterns/",
               "antipatterns/ignore/", "cases/", "cases/hotel-nonrefundable-dates/", "quizzes/", "quizzes/groups-basics/",
-              "guides/", "guides/law/", "glossary/", "authors/"]
+              "guides/", "guides/law/", "glossary/", "authors/", "trainer/", "progress/", "diagnosis/",
+              "quizzes/final-exam/key/"]
 VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
 
 
