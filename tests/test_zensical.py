@@ -63,7 +63,7 @@ def test_zensical_builds_every_generated_page(zensical_site: ServedSite) -> None
     assert "Страница не найдена" in (site / "404.html").read_text(encoding="utf-8")
 
 
-def test_a_quiz_built_by_zensical_works(browser: Browser, zensical_site: ServedSite) -> None:
+def test_a_quiz_and_the_trainer_page_built_by_zensical_work(browser: Browser, zensical_site: ServedSite) -> None:
     context = browser.new_context(base_url=zensical_site.url)
     page = context.new_page()
     errors: list[str] = []
@@ -78,6 +78,8 @@ def test_a_quiz_built_by_zensical_works(browser: Browser, zensical_site: ServedS
     question.locator(".quiz-check").click()
     assert question.locator(".quiz-status").inner_text().startswith(("Верно.", "Неверно."))
     assert "Вопрос 1 из" in page.inner_text(".quiz")
+    page.goto("trainer/")
+    page.wait_for_selector(".trainer-verify")
     page.wait_for_load_state("networkidle")
     context.close()
     assert errors == []
