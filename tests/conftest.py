@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import io
 import os
 import shutil
 import subprocess
@@ -10,8 +11,8 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
-from urllib.parse import urlparse
+from typing import BinaryIO, Callable, Iterator
+from urllib.parse import urlparse, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -93,6 +94,63 @@ def build_and_serve(project: Path, site: Path) -> ServedSite:
     assert result.returncode == 0, result.stdout + result.stderr
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return ServedSite(site, url)
+
+
+class SubPathServer(http.server.ThreadingHTTPServer):
+    """Serves a site folder under a sub-path, as GitHub Pages serves a project site.
+
+    Like Pages, a missing address gets the site's 404.html with status 404 and a
+    folder without its slash is redirected. Every request path is recorded, and
+    one outside the sub-path is answered 404 and also kept in `outside`.
+    """
+
+    def __init__(self, site: Path, prefix: str) -> None:
+        self.site, self.prefix = site, prefix
+        self.requested: list[str] = []
+        self.outside: list[str] = []
+        super().__init__(("127.0.0.1", 0), functools.partial(_SubPathHandler, directory=str(site)))
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}{self.prefix}"
+
+    def start(self) -> None:
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+
+class _SubPathHandler(QuietHandler):
+    server: SubPathServer
+
+    def send_head(self) -> io.BytesIO | BinaryIO | None:
+        self.server.requested.append(self.path)
+        path = urlsplit(self.path).path
+        if not path.startswith(self.server.prefix):
+            self.server.outside.append(self.path)
+            self.send_error(404)
+            return None
+        local = Path(self.translate_path("/" + self.path[len(self.server.prefix):]))
+        if local.is_dir() and not path.endswith("/"):
+            self.send_response(301)
+            self.send_header("Location", path + "/")
+            self.end_headers()
+            return None
+        if not (local / "index.html" if local.is_dir() else local).is_file():
+            body = (self.server.site / "404.html").read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            return io.BytesIO(body)
+        self.path = "/" + self.path[len(self.server.prefix):]
+        return super().send_head()
+
+
+def serve_under(site: Path, prefix: str, build: Callable[[str], None]) -> SubPathServer:
+    """Bind a port, build the site for its sub-path address with build(url), then serve it."""
+    server = SubPathServer(site, prefix)
+    build(server.url)
+    server.start()
+    return server
 
 
 @pytest.fixture(scope="session")
