@@ -100,13 +100,12 @@ class SubPathServer(http.server.ThreadingHTTPServer):
     """Serves a site folder under a sub-path, as GitHub Pages serves a project site.
 
     Like Pages, a missing address gets the site's 404.html with status 404 and a
-    folder without its slash is redirected. Every request path is recorded, and
-    one outside the sub-path is answered 404 and also kept in `outside`.
+    folder without its slash is redirected. A request outside the sub-path is
+    answered 404 and kept in `outside`.
     """
 
     def __init__(self, site: Path, prefix: str) -> None:
         self.site, self.prefix = site, prefix
-        self.requested: list[str] = []
         self.outside: list[str] = []
         super().__init__(("127.0.0.1", 0), functools.partial(_SubPathHandler, directory=str(site)))
 
@@ -122,7 +121,6 @@ class _SubPathHandler(QuietHandler):
     server: SubPathServer
 
     def send_head(self) -> io.BytesIO | BinaryIO | None:
-        self.server.requested.append(self.path)
         path = urlsplit(self.path).path
         if not path.startswith(self.server.prefix):
             self.server.outside.append(self.path)

@@ -33,9 +33,9 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSi
     project = tmp_path_factory.mktemp("zensical") / "project"
     for folder in ("cases", "quizzes", "taxonomy", "guides", "overrides"):
         shutil.copytree(ROOT / folder, project / folder)
-    shutil.copytree(ROOT / "docs", project / "docs")
-    for folder in GENERATED_FOLDERS:  # only the top-level ones: docs/assets/trainer/ is hand-written
-        shutil.rmtree(project / "docs" / folder, ignore_errors=True)
+    docs = ROOT / "docs"
+    shutil.copytree(docs, project / "docs",  # the generated folders at the top only: docs/assets/trainer/ is hand-written
+                    ignore=lambda folder, names: [n for n in names if Path(folder) == docs and n in GENERATED_FOLDERS])
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     generated = subprocess.run([sys.executable, "-m", "casekit", "--root", str(project), "generate"],
                                capture_output=True, text=True, timeout=120)
@@ -81,8 +81,6 @@ def test_a_quiz_and_the_trainer_page_built_by_zensical_work(browser: Browser, ze
     assert question.locator(".quiz-status").inner_text().startswith(("Верно.", "Неверно."))
     assert "Вопрос 1 из" in page.inner_text(".quiz")
     page.goto("trainer/")
-    page.wait_for_selector(".trainer[data-ready]", state="attached")
-    assert "/quizzes/" in page.inner_text("#trainer-link"), "the link builder runs"
     page.wait_for_selector(".trainer-verify")
     page.wait_for_load_state("networkidle")
     context.close()
