@@ -12,6 +12,7 @@ from casekit.problems import Problem
 from casekit.reports.stats import coverage_report
 from casekit.trainer.cohort import cohort_csv, read_codes
 from casekit.trainer.report import attempt_report, cohort_report
+from casekit.write.search import index_site
 from casekit.write.site import build_site
 
 
@@ -30,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands.add_parser("check", help="validate cases, taxonomy and quizzes")
     commands.add_parser("generate", help="validate, then write generated pages into docs/")
     commands.add_parser("stats", help="validate, then count cases and questions by group, tactic, fault, type")
-    build = commands.add_parser("build", help="generate, then build the site with MkDocs into a folder swapped in whole")
+    build = commands.add_parser("build", help="generate, build the site with MkDocs and index it for search, into a folder swapped in whole")
     build.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site)")
     verify_codes = commands.add_parser("verify", help="check result codes against the current quizzes; many give a cohort table")
     verify_codes.add_argument("codes", nargs="*", help="result codes (or use --file)")
@@ -54,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = regenerate(root)
     if args.command == "build" and not result.problems:
         site = args.site_dir if args.site_dir.is_absolute() else root / args.site_dir
-        return build_site(root, [sys.executable, "-m", "mkdocs", "build", "--strict"], site)
+        return build_site(root, [sys.executable, "-m", "mkdocs", "build", "--strict"], site, finish=index_site)
     if result.problems:
         report(result.problems)
         return 1

@@ -9,6 +9,7 @@ const FEATURES = [
   { selector: ".quiz", module: "./quiz/quiz.js" },
   { selector: ".trainer", module: "./trainer/trainer.js" },
   { selector: "[data-progress]", module: "./progress/progress.js" },
+  { selector: "[data-search]", module: "./search/search.js" },
 ];
 
 function start() {
