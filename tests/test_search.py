@@ -5,6 +5,9 @@ import functools
 import gzip
 import http.server
 import json
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Iterator
@@ -13,6 +16,8 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, Page
 
+from casekit.write.search import SearchIndexError, index_site
+from casekit.write.site import build_site
 from tests.conftest import QuietHandler, ServedSite
 from tests.test_browser import run_axe, tab_to
 
@@ -258,3 +263,40 @@ def test_the_index_holds_page_text_only(real_site: Path) -> None:
     assert quiz["filters"] == {"kind": ["квиз"]}
     assert "Три группы клиентов" in str(quiz["content"])
     assert "Ответ и разбор" not in str(quiz["content"]) and "Пояснение" not in str(quiz["content"]), "answers are searchable"
+
+
+def test_casekit_build_indexes_the_site_and_ships_no_unused_ui(mini_project) -> None:
+    project = mini_project()
+    result = subprocess.run([sys.executable, "-m", "casekit", "--root", str(project), "build"], capture_output=True, text=True,
+                            timeout=300, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stderr
+    bundle = project / "site" / "pagefind"
+    assert (bundle / "pagefind.js").is_file()
+    assert not list(bundle.glob("pagefind-*ui*")) and not (bundle / "pagefind-highlight.js").exists()
+    urls = {page["url"] for page in indexed_pages(project / "site")}
+    assert {"/cases/tiles-redo/", "/groups/negotiators/", "/quizzes/basics/"} <= urls
+    assert "/404.html" not in urls and not any("404" in str(url) for url in urls)
+
+
+def test_a_failed_index_keeps_the_previous_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("old", encoding="utf-8")
+    write_new = "import os, sys; os.makedirs(sys.argv[-1]); open(os.path.join(sys.argv[-1], 'index.html'), 'w').write('new')"
+
+    def failing(partial: Path) -> None:
+        assert (partial / "index.html").read_text(encoding="utf-8") == "new", "runs on the new build, before the swap"
+        raise SearchIndexError("search index: Pagefind failed")
+
+    assert build_site(tmp_path, [sys.executable, "-c", write_new], site, finish=failing) == 1
+    assert (site / "index.html").read_text(encoding="utf-8") == "old"
+    assert not (tmp_path / "site.partial").exists()
+    assert "search index: Pagefind failed" in capsys.readouterr().err
+    assert build_site(tmp_path, [sys.executable, "-c", write_new], site, finish=lambda partial: None) == 0
+    assert (site / "index.html").read_text(encoding="utf-8") == "new"
+
+
+def test_indexing_a_site_with_no_page_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(SearchIndexError, match="Pagefind failed\n  Error: Pagefind was not able to build an index") as error:
+        index_site(tmp_path)
+    assert str(error.value).count("not able to build") == 1

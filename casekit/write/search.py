@@ -43,7 +43,7 @@ def index_site(site: Path) -> None:
     except (OSError, subprocess.TimeoutExpired) as error:
         raise SearchIndexError(f"search index: could not run Pagefind ({error})") from error
     if result.returncode != 0:
-        details = (result.stderr or result.stdout).strip().splitlines()[-5:]
+        details = list(dict.fromkeys(line.strip() for line in (result.stderr or result.stdout).splitlines() if line.strip()))[-5:]
         raise SearchIndexError("search index: Pagefind failed" + "".join(f"\n  {line}" for line in details))
     bundle = site / BUNDLE
     if _pages(bundle) == 0:
