@@ -15,6 +15,7 @@ from casekit.reports.stats import coverage_report
 from casekit.trainer.cohort import cohort_csv, read_codes
 from casekit.trainer.report import attempt_report, cohort_report
 from casekit.write.pages import write_pages
+from casekit.write.search import index_site
 from casekit.write.site import build_site
 
 
@@ -34,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     check.add_argument("--schemas", action="store_true", help="also check every file against its JSON Schema in schemas/")
     commands.add_parser("generate", help="validate, then write generated pages into docs/")
     commands.add_parser("stats", help="validate, then count cases and questions by group, tactic, fault, type")
-    build = commands.add_parser("build", help="generate, then build the site with MkDocs into a folder swapped in whole")
+    build = commands.add_parser("build", help="generate, build the site with MkDocs and index it for search, into a folder swapped in whole")
     build.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site)")
     export = commands.add_parser("export", help="write every quiz's GIFT and QTI files (default: into docs/exports/)")
     export.add_argument("--out", type=Path, help="folder to write them into instead")
@@ -73,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = regenerate(root)
     if args.command == "build" and not result.problems:
         site = args.site_dir if args.site_dir.is_absolute() else root / args.site_dir
-        return build_site(root, [sys.executable, "-m", "mkdocs", "build", "--strict"], site)
+        return build_site(root, [sys.executable, "-m", "mkdocs", "build", "--strict"], site, finish=index_site)
     if result.problems:
         report(result.problems)
         return 1

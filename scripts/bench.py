@@ -1,5 +1,7 @@
 """Time casekit's build against a plain MkDocs build of the same pages.
 
+`--search [N ...]` measures the search instead (scripts/bench_search.py): the bytes one query downloads.
+
 Both builds run in the same process run, one after the other, and the ratio
 is what to read: absolute seconds on a shared machine are noisy.
 """
@@ -20,7 +22,7 @@ MKDOCS = str(Path(sys.executable).with_name("mkdocs"))
 def make_project(base: Path, n: int) -> Path:
     """A copy of the project whose cases/ holds n cases cloned from the real ones."""
     project = base / "casekit"
-    for folder in ("taxonomy", "docs", "overrides", "quizzes"):
+    for folder in ("taxonomy", "guides", "docs", "overrides", "quizzes"):
         if (ROOT / folder).exists():
             shutil.copytree(ROOT / folder, project / folder, ignore=shutil.ignore_patterns(
                 "groups", "tactics", "antipatterns", "cases", "quizzes", "exports") if folder == "docs" else None)
@@ -60,6 +62,9 @@ def timed_build(project: Path) -> float:
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["--search"]:
+        import bench_search
+        return bench_search.main([int(a) for a in sys.argv[2:]])
     sizes = [int(a) for a in sys.argv[1:]] or [100, 1000]
     print(f"{'cases':>6} {'casekit s':>10} {'plain s':>8} {'ratio':>6}")
     for n in sizes:

@@ -9,6 +9,7 @@ from casekit.pages.common import (
     fault_label,
     group_label,
     group_link,
+    search_filters,
     tactic_links,
 )
 from casekit.pages.markdown import bullets, href, indent, inline, link, page, table
@@ -39,7 +40,7 @@ def cases_index(corpus: Corpus) -> str:
              "Таблица ниже ведёт прямо к нужной подборке, например к кейсам второй группы, где ошиблась компания.")
     sections = [_group_section(corpus, group.slug) for group in groups]
     return page("Кейсы", intro, intro,
-                table(["Группа", *(FAULT_HEADINGS[f] for f in faults)], matrix_rows), *sections)
+                table(["Группа", *(FAULT_HEADINGS[f] for f in faults)], matrix_rows), *sections, search_filters("раздел"))
 
 
 def _group_section(corpus: Corpus, group: str) -> str:
@@ -101,4 +102,5 @@ def case_page(corpus: Corpus, case: Case) -> str:
         body_markdown(case.body),
         ("## Похожие кейсы\n\n" + case_list(related)) if related else "",
         _next_steps(corpus, case),
+        search_filters("кейс", corpus.groups[case.group]),
     )

@@ -1,6 +1,7 @@
 """Pieces of pages shared by several kinds of page."""
 from __future__ import annotations
 
+import html
 from typing import Iterable
 
 from casekit.model.corpus import FAULTS, Case, Corpus, Group, Tactic
@@ -61,3 +62,9 @@ def count(n: int, one: str, few: str, many: str) -> str:
 def cases_count(n: int) -> str:
     """'3 кейса'."""
     return count(n, "кейс", "кейса", "кейсов")
+
+
+def search_filters(kind: str, group: Group | None = None) -> str:
+    """Hidden tags that Pagefind files the page under: its kind and, for a case or a group, the client group."""
+    tags = [("kind", kind)] + ([("group", group_label(group))] if group else [])
+    return "\n".join(f'<div hidden data-pagefind-filter="{name}:{html.escape(value, quote=True)}"></div>' for name, value in tags)

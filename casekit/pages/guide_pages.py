@@ -4,6 +4,7 @@ from __future__ import annotations
 from html import escape
 
 from casekit.model.corpus import Corpus, Guide
+from casekit.pages.common import search_filters
 from casekit.pages.markdown import bullets, href, inline, link, page
 from casekit.pages.render import body_markdown, to_html
 
@@ -13,13 +14,13 @@ def guides_index(corpus: Corpus) -> str:
     intro = "Памятки для работы: что положено клиенту по закону, безопасность сотрудников, готовые фразы и шпаргалка."
     items = bullets(f"{link(g.title, href('guides', g.slug))} — {inline(g.summary)}" for g in corpus.guides.values())
     glossary = f"Термины из текстов сайта — в [словаре]({href('glossary')})." if corpus.glossary else ""
-    return page("Памятки", intro, intro, items or "*Памяток пока нет.*", glossary)
+    return page("Памятки", intro, intro, items or "*Памяток пока нет.*", glossary, search_filters("раздел"))
 
 
 def guide_page(corpus: Corpus, guide: Guide) -> str:
     """A guide's body under its title."""
     return page(guide.title, guide.summary, f"*{inline(guide.summary)}*", body_markdown(guide.body),
-                f"[Все памятки]({href('guides')})")
+                f"[Все памятки]({href('guides')})", search_filters("памятка"))
 
 
 def glossary_page(corpus: Corpus) -> str:
@@ -30,4 +31,4 @@ def glossary_page(corpus: Corpus) -> str:
         law = f'<p class="glossary-law">{escape(term.law)}</p>' if term.law else ""
         entries.append(f'<dt id="{term.id}">{escape(term.term)}</dt>\n<dd>\n{to_html(term.definition, 1)}\n{law}\n</dd>')
     listing = '<dl class="glossary">\n' + "\n".join(entries) + "\n</dl>" if entries else "*Словарь пока пуст.*"
-    return page("Словарь", intro, intro, listing)
+    return page("Словарь", intro, intro, listing, search_filters("словарь"))

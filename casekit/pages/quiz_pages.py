@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from casekit.model.corpus import Corpus
 from casekit.model.quiz import Quiz
-from casekit.pages.common import count, group_link, tactic_links
+from casekit.pages.common import count, group_link, search_filters, tactic_links
 from casekit.pages.markdown import href, inline, link, page, plain, table
 from casekit.pages.quiz_html import quiz_html
 from casekit.pages.render import body_markdown
@@ -31,7 +31,7 @@ def quizzes_index(corpus: Corpus) -> str:
     intro = ("Квизы проверяют, умеете ли вы узнать группу клиента и выбрать ответ. После каждого вопроса "
              "вы увидите, почему ответ верен или нет. Ответы сохраняются в этом браузере.")
     listing = table(["Квиз", "О чём", "Вопросы", "Группы", "Тактики"], rows) if rows else "*Квизов пока нет.*"
-    return page("Квизы", intro, intro, listing)
+    return page("Квизы", intro, intro, listing, search_filters("раздел"))
 
 
 def quiz_page(corpus: Corpus, quiz: Quiz) -> str:
@@ -49,4 +49,5 @@ def quiz_page(corpus: Corpus, quiz: Quiz) -> str:
         f"[Ключ ответов для тренера]({quiz.slug}/key.md)\n{{: .quiz-key-link }}",
         quiz_html(corpus, quiz),
         f"[Все квизы]({href('quizzes')})",
+        search_filters("квиз"),
     )

@@ -7,6 +7,7 @@ from casekit.pages.common import (
     cases_count,
     group_label,
     group_link,
+    search_filters,
     tactic_item,
     tactic_links,
 )
@@ -30,7 +31,8 @@ def groups_index(corpus: Corpus) -> str:
              "относится клиент: от этого зависит, какую тактику выбрать и чего ждать.")
     return page("Три группы недовольных клиентов", intro, intro, table(headers, rows),
                 bullets(f"{link(group_label(g), href('groups', g.slug))} — {inline(g.summary)}" for g in groups),
-                f"Дальше: [тактики ответа]({href('tactics')}) и [чего делать нельзя]({href('antipatterns')}).")
+                f"Дальше: [тактики ответа]({href('tactics')}) и [чего делать нельзя]({href('antipatterns')}).",
+                search_filters("раздел"))
 
 
 def group_page(corpus: Corpus, group: Group) -> str:
@@ -47,6 +49,7 @@ def group_page(corpus: Corpus, group: Group) -> str:
         "## Тактики для этой группы\n\n" + (bullets(tactic_item(t) for t in tactics) or "*Тактик пока нет.*"),
         '## Кейсы группы { #cases }\n\n' + case_list(corpus.cases_of_group(group.slug)),
         f"[Все группы]({href('groups')}) · {after}",
+        search_filters("группа", group),
     )
 
 
@@ -59,7 +62,7 @@ def tactics_index(corpus: Corpus) -> str:
     ]
     intro = "Тактика — это способ ответить недовольному клиенту. Не каждая тактика годится для каждой группы."
     return page("Тактики ответа", intro, intro, table(["Тактика", "Для групп", "Суть", "Кейсы"], rows),
-                f"Дальше: [чего делать нельзя]({href('antipatterns')}) · [все кейсы]({href('cases')}).")
+                f"Дальше: [чего делать нельзя]({href('antipatterns')}) · [все кейсы]({href('cases')}).", search_filters("раздел"))
 
 
 def tactic_page(corpus: Corpus, tactic: Tactic) -> str:
@@ -72,6 +75,7 @@ def tactic_page(corpus: Corpus, tactic: Tactic) -> str:
         body_markdown(tactic.body),
         '## Кейсы с этой тактикой { #cases }\n\n' + case_list(corpus.cases_with_tactic(tactic.slug)),
         f"[Все тактики]({href('tactics')}) · Дальше: [чего делать нельзя]({href('antipatterns')}).",
+        search_filters("тактика"),
     )
 
 
@@ -81,7 +85,7 @@ def antipatterns_index(corpus: Corpus) -> str:
              cases_count(len(corpus.cases_with_antipattern(a.slug)))] for a in corpus.antipatterns.values()]
     intro = "Ответы, которые только ухудшают дело. Узнайте их в себе раньше, чем клиент узнает их в вас."
     return page("Типичные ошибки", intro, intro, table(["Ошибка", "Суть", "Кейсы"], rows),
-                f"Дальше: [все кейсы]({href('cases')}).")
+                f"Дальше: [все кейсы]({href('cases')}).", search_filters("раздел"))
 
 
 def antipattern_page(corpus: Corpus, antipattern: AntiPattern) -> str:
@@ -92,4 +96,5 @@ def antipattern_page(corpus: Corpus, antipattern: AntiPattern) -> str:
         body_markdown(antipattern.body),
         '## Кейсы с этой ошибкой { #cases }\n\n' + case_list(corpus.cases_with_antipattern(antipattern.slug)),
         f"[Все типичные ошибки]({href('antipatterns')}) · Дальше: [тактики ответа]({href('tactics')}).",
+        search_filters("типичная ошибка"),
     )

@@ -11,7 +11,7 @@ from html import escape
 
 from casekit.model.corpus import Corpus
 from casekit.model.quiz import Question, Quiz, question_tag, question_version, quiz_hash
-from casekit.pages.common import group_label
+from casekit.pages.common import group_label, search_filters
 from casekit.pages.markdown import inline, page, plain
 
 
@@ -56,7 +56,8 @@ def trainer_page(corpus: Corpus) -> str:
     return page("Тренеру", intro, intro, f'<div class="trainer" data-trainer="quizzes.json">\n{builder}\n{checker}\n</div>',
                 "## Выгрузка в LMS\n\nMoodle читает GIFT (одиночный и множественный выбор); пакет QTI 2.1 берут Canvas и другие LMS "
                 "(в нём ещё и вопросы на порядок). Сценарии есть только на сайте.\n\n" + exports,
-                "То же в командной строке: `python -m casekit verify КОД…` (или `--file codes.txt`, `--csv`).")
+                "То же в командной строке: `python -m casekit verify КОД…` (или `--file codes.txt`, `--csv`).",
+                search_filters("раздел"))
 
 
 def _question_data(question: Question) -> dict[str, object]:
@@ -89,4 +90,5 @@ def progress_page(corpus: Corpus) -> str:
     intro = "Ваши результаты по квизам в этом браузере: лучший балл, слабые темы и вопросы, где были ошибки."
     body = ('<div class="progress" data-progress>\n<p class="progress-empty">Прогресс хранится только в этом браузере. '
             'Пройдите любой [квиз](../quizzes/), и он появится здесь. Без JavaScript эта страница пуста.</p>\n</div>')
-    return page("Мой прогресс", intro, intro, body.replace("[квиз](../quizzes/)", '<a href="../quizzes/">квиз</a>'))
+    return page("Мой прогресс", intro, intro, body.replace("[квиз](../quizzes/)", '<a href="../quizzes/">квиз</a>'),
+                search_filters("раздел"))

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 
 def _sibling(site: Path, suffix: str) -> Path:
@@ -23,8 +24,12 @@ def recover(site: Path) -> None:
         previous.rename(site)
 
 
-def build_site(root: Path, command: Sequence[str], site: Path) -> int:
-    """Run `command --site-dir <partial>` in root; on success the result replaces site. Returns the exit code."""
+def build_site(root: Path, command: Sequence[str], site: Path, finish: Callable[[Path], None] | None = None) -> int:
+    """Run `command --site-dir <partial>` in root; on success the result replaces site. Returns the exit code.
+
+    finish (the search index) runs on the complete partial site before the swap; if it
+    raises RuntimeError, its message is printed and the previous site is kept.
+    """
     recover(site)
     partial, previous = _sibling(site, ".partial"), _sibling(site, ".previous")
     shutil.rmtree(partial, ignore_errors=True)
@@ -32,6 +37,13 @@ def build_site(root: Path, command: Sequence[str], site: Path) -> int:
     if code != 0 or not partial.is_dir():
         shutil.rmtree(partial, ignore_errors=True)
         return code or 1
+    if finish is not None:
+        try:
+            finish(partial)
+        except RuntimeError as error:
+            print(error, file=sys.stderr)
+            shutil.rmtree(partial, ignore_errors=True)
+            return 1
     shutil.rmtree(previous, ignore_errors=True)
     if site.exists():
         site.rename(previous)

@@ -10,6 +10,7 @@ const FEATURES = [
   { selector: ".trainer", module: "./trainer/trainer.js" },
   { selector: "[data-progress]", module: "./progress/progress.js" },
   { selector: "form.diagnosis", module: "./diagnosis/diagnosis.js" },
+  { selector: "[data-search]", module: "./search/search.js" },
 ];
 
 function start() {
