@@ -107,6 +107,12 @@ def test_a_result_shows_title_kind_and_a_highlighted_snippet(searching: Page) ->
     assert "невозвратной" in marks or "брони" in marks, marks
 
 
+def test_an_answer_key_is_not_in_the_index(searching: Page) -> None:
+    search(searching, "ключ ответов")
+    links = searching.eval_on_selector_all(".site-search__result a", "links => links.map(a => a.getAttribute('href'))")
+    assert not any("/key/" in (href or "") for href in links), links
+
+
 def test_the_live_region_announces_the_count_in_russian(searching: Page) -> None:
     assert searching.get_attribute(STATUS, "role") == "status"
     search(searching, "стоматологии")
