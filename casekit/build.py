@@ -6,8 +6,11 @@ from pathlib import Path
 
 from casekit.exports import export_files
 from casekit.load.corpus import load_corpus
+from casekit.load.fingerprint import authored_fingerprint, code_version, generated_fingerprint, pages_fingerprint
 from casekit.pages import GENERATED_FOLDERS, generate
+from casekit.pages.render import RenderCache, use_cache
 from casekit.problems import Problem
+from casekit.write.cache import read_cache, write_cache
 from casekit.write.pages import write_pages
 
 
@@ -19,12 +22,35 @@ class BuildResult:
     """Every problem in the authored files; nothing was written if there is any."""
     changed: list[str]
     """Generated files written or removed, relative to docs/."""
+    rendered: int = 0
+    """Markdown snippets rendered in this run; the others came from the render cache."""
+    unchanged: bool = False
+    """True when nothing was read or rendered: the authored files, the code and the generated files are as the last run left them."""
 
 
 def regenerate(root: Path) -> BuildResult:
-    """Regenerate docs/ from the authored files under root, unless they have problems."""
+    """Regenerate docs/ from the authored files under root, unless they have problems.
+
+    The output depends only on what authored_fingerprint hashes, so a run that
+    finds the same fingerprint and the generated files it wrote stops there; the
+    render cache skips Markdown whose text it has rendered before. Either way the
+    pages are byte for byte what a run with no cache writes.
+    """
+    version, inputs, docs = code_version(), authored_fingerprint(root), root / "docs"
+    state = read_cache(root, "state", version)
+    if state.get("inputs") == inputs and state.get("pages") == generated_fingerprint(docs):
+        return BuildResult([], [], unchanged=True)
     corpus, problems = load_corpus(root)
     if problems:
         return BuildResult(problems, [])
-    files: dict[str, str | bytes] = {**generate(corpus), **export_files(corpus)}
-    return BuildResult([], write_pages(root / "docs", files, GENERATED_FOLDERS))
+    cache = RenderCache(read_cache(root, "render", version))
+    previous = use_cache(cache)
+    try:
+        pages: dict[str, bytes] = {path: text.encode("utf-8") for path, text in generate(corpus).items()}
+        pages.update(export_files(corpus))
+    finally:
+        use_cache(previous)
+    changed = write_pages(docs, pages, GENERATED_FOLDERS)
+    write_cache(root, "render", version, cache.used)
+    write_cache(root, "state", version, {"inputs": inputs, "pages": pages_fingerprint(pages)})
+    return BuildResult([], changed, rendered=cache.rendered)

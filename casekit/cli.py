@@ -15,7 +15,6 @@ from casekit.reports.stats import coverage_report
 from casekit.trainer.cohort import cohort_csv, read_codes
 from casekit.trainer.report import attempt_report, cohort_report
 from casekit.write.pages import write_pages
-from casekit.write.search import index_site
 from casekit.write.site import build_site
 
 
@@ -74,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = regenerate(root)
     if args.command == "build" and not result.problems:
         site = args.site_dir if args.site_dir.is_absolute() else root / args.site_dir
-        return build_site(root, [sys.executable, "-m", "mkdocs", "build", "--strict"], site, finish=index_site)
+        return build_site(root, [sys.executable, "-m", "mkdocs", "build", "--strict"], site)  # the hook indexes it
     if result.problems:
         report(result.problems)
         return 1

@@ -2,23 +2,34 @@
 
 A thin adapter; all the work is in casekit.build. Listed under `hooks:` in
 mkdocs.yml, so plain `mkdocs build` and `mkdocs serve` stay in step with
-cases/, quizzes/ and taxonomy/. Under `mkdocs serve` it also indexes each
-rebuild for search (`casekit build` indexes its own build; Zensical has no hooks).
+cases/, quizzes/ and taxonomy/. It also builds the search index: a build hands
+each page to Pagefind as it is rendered (casekit.write.search.PageIndexer);
+under `mkdocs serve` the built site is indexed after each rebuild. Zensical has
+no hooks: scripts/zensical indexes its site afterwards.
 """
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import Abort
 
 from casekit.build import regenerate
-from casekit.write.search import SearchIndexError, index_site
+from casekit.load.fingerprint import layout_fingerprint
+from casekit.model.links import GENERATED_FOLDERS
+from casekit.write.search import BackgroundIndex, PageIndexer, SearchIndexError
+from casekit.write.site import empty_folder
 
 log = logging.getLogger("mkdocs.casekit")
-WATCHED = ("cases", "quizzes", "taxonomy")
+WATCHED = ("cases", "quizzes", "taxonomy", "guides")
 _serving = False
+_indexer: PageIndexer | None = None
+_layout: str | None = None
+_background = BackgroundIndex(lambda message: log.warning("casekit: %s", message))
+BODY_MARK = "data-pagefind-body"
+"""overrides/main.html marks the article of every page that search indexes; Pagefind skips the rest anyway."""
 
 
 def _root(config: Any) -> Path:
@@ -33,27 +44,80 @@ def on_pre_build(config: Any) -> None:
         raise Abort(f"{len(result.problems)} problem(s) in authored files; the previous pages are kept:\n{lines}")
     if result.changed:
         log.info("casekit: %d generated file(s) changed", len(result.changed))
+    global _indexer, _layout
+    if _serving:
+        layout = layout_fingerprint(_root(config), Path(config.config_file_path), _root(config) / "overrides")
+        if layout != _layout:  # `serve --dirty` renders only changed pages: not enough after this change
+            empty_folder(Path(config.site_dir))
+            _layout = layout
+        return
+    try:
+        _indexer = PageIndexer()
+    except SearchIndexError as error:
+        raise Abort(str(error)) from error
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """Hand the rendered page to the search index, unless it is kept out of it (answer keys)."""
+    if _indexer is not None and BODY_MARK in output:
+        _indexer.add(output, "/" + page.url)
+    return output
+
+
+def on_build_error(error: Exception) -> None:
+    """Stop the search service of a build that failed."""
+    global _indexer
+    if _indexer is not None:
+        _indexer.close()
+        _indexer = None
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    """Remember whether this is `mkdocs serve`, whose rebuilds get a search index."""
+    """Remember whether this is `mkdocs serve`, whose rebuilds are indexed in the background.
+
+    `scripts/serve` runs `mkdocs serve --dirty`: MkDocs then warns on every
+    rebuild that links may be stale, and strict mode would stop on the warning.
+    The hook renders every page again whenever what they all show changes (see
+    on_pre_build), so the warning is dropped.
+    """
     global _serving
     _serving = command == "serve"
+    if dirty:
+        logging.getLogger("mkdocs.commands.build").addFilter(_not_dirty_warning)
+
+
+def _not_dirty_warning(record: logging.LogRecord) -> bool:
+    return "A 'dirty' build is being performed" not in record.getMessage()
 
 
 def on_post_build(config: Any) -> None:
-    """Under `mkdocs serve`, index the fresh build so the search box works there too."""
-    if not _serving:
+    """Write the search index of this build; under `mkdocs serve`, index the fresh build."""
+    global _indexer
+    if _indexer is not None:
+        indexer, _indexer = _indexer, None
+        start = time.perf_counter()
+        try:
+            indexer.finish(Path(config.site_dir))
+        except SearchIndexError as error:
+            raise Abort(str(error)) from error
+        log.info("casekit: search index written %.1f s after the last page", time.perf_counter() - start)
         return
-    try:
-        index_site(Path(config.site_dir))
-    except SearchIndexError as error:
-        log.warning("casekit: %s", error)
+    if _serving:
+        _background.request(Path(config.site_dir))
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
-    """Rebuild on a change in the authored folders, not only in docs/."""
-    root = _root(config)
+    """Rebuild on a change in the authored folders and the hand-written part of docs/.
+
+    The generated folders are not watched: the build itself writes them, and a
+    watch would start a second build after every first one.
+    """
+    root, docs = _root(config), Path(config.docs_dir)
+    server.unwatch(str(docs))
+    server.watch(str(docs), recursive=False)
+    for item in sorted(docs.iterdir()):
+        if item.is_dir() and item.name not in GENERATED_FOLDERS:
+            server.watch(str(item))
     for folder in WATCHED:
         if (root / folder).is_dir():
             server.watch(str(root / folder))

@@ -22,10 +22,12 @@ import time
 from pathlib import Path
 from urllib.parse import urlparse
 
-from bench import MKDOCS, ROOT, make_project
+from bench_corpus import ROOT, make_project
 from playwright.sync_api import Browser, Response, sync_playwright
 
 from casekit.write.search import index_site
+
+MKDOCS = str(Path(sys.executable).with_name("mkdocs"))
 
 QUERIES = ["непримиримыми", "клиенту", "смягчением удара", "скидку отель", "невозвратной брони"]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")

@@ -17,8 +17,6 @@ from urllib.parse import urlparse, urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from casekit.write.search import index_site
-
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -88,14 +86,13 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def build_and_serve(project: Path, site: Path) -> ServedSite:
-    """Bind a local port, build project for that origin (instant navigation needs it), index it for search
-    as `casekit build` does, serve it."""
+    """Bind a local port, build project for that origin (instant navigation needs it; the hook indexes it
+    for search), serve it."""
     handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     result = run_mkdocs(project, "--site-dir", str(site), site_url=url)
     assert result.returncode == 0, result.stdout + result.stderr
-    index_site(site)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return ServedSite(site, url)
 

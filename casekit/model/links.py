@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 KINDS = {
@@ -29,6 +30,7 @@ SLUG_LINK = re.compile(r"\]\(\s*(" + "|".join(KINDS) + r"):([^)\s]*)\s*\)")
 TARGET = re.compile(r"(!?)\[(?:[^\]\\\n]|\\.)*\]\(\s*<?([^)\s>]*)")
 SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
 FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.M | re.S)
+NEWLINE = re.compile("\n")
 CODE_SPAN = re.compile(r"(`+)(?!`)[^`]+?(?<!`)\1")
 
 
@@ -52,8 +54,11 @@ class Target:
     offset_line: int
 
 
+@lru_cache(maxsize=256)
 def blank_code(text: str) -> str:
-    """Replace code blocks and spans by spaces, keeping newlines, so line numbers hold."""
+    """Replace code blocks and spans by spaces, keeping newlines, so line numbers hold.
+
+    Cached: the loaders look at each text several times (links by slug, targets, markup)."""
     keep_lines = lambda m: re.sub(r"[^\n]", " ", m.group(0))  # noqa: E731
     return CODE_SPAN.sub(keep_lines, FENCE.sub(keep_lines, text))
 
@@ -62,11 +67,14 @@ class LineIndex:
     """Line offsets of a text, so each match's line is a binary search, not a count from the start."""
 
     def __init__(self, text: str) -> None:
-        self.newlines = [i for i, char in enumerate(text) if char == "\n"]
+        self.text = text
+        self._newlines: list[int] | None = None
 
     def offset_line(self, position: int) -> int:
-        """Lines before position (0 on the first line)."""
-        return bisect.bisect_left(self.newlines, position)
+        """Lines before position (0 on the first line); the offsets are found on the first call."""
+        if self._newlines is None:
+            self._newlines = [match.start() for match in NEWLINE.finditer(self.text)]
+        return bisect.bisect_left(self._newlines, position)
 
 
 def slug_links(text: str) -> Iterator[SlugLink]:

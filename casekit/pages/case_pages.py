@@ -4,6 +4,7 @@ from __future__ import annotations
 from casekit.model.corpus import Case, Corpus
 from casekit.pages.common import (
     antipattern_links,
+    case_link,
     case_list,
     cases_count,
     fault_label,
@@ -12,7 +13,9 @@ from casekit.pages.common import (
     search_filters,
     tactic_links,
 )
-from casekit.pages.markdown import bullets, href, indent, inline, link, page, table
+from casekit.pages.html import a, admonition, page_url, text, ul
+from casekit.pages.html import table as html_table
+from casekit.pages.markdown import inline, link, page, raw_html, table
 from casekit.pages.render import body_markdown
 
 FAULT_HEADINGS = {
@@ -52,30 +55,27 @@ def _group_section(corpus: Corpus, group: str) -> str:
         chosen = [c for c in cases if c.fault == fault]
         if not chosen:
             continue
-        rows = [[link(c.title, href("cases", c.slug)), tactic_links(corpus, c.tactics),
-                 inline(c.industry or "—"), inline(c.outcome or "—")] for c in chosen]
+        rows = [[case_link(c, depth=1), tactic_links(corpus, c.tactics, depth=1),
+                 text(c.industry or "—"), text(c.outcome or "—")] for c in chosen]
         parts.append(f"### {heading} {{ #{_fault_anchor(group, fault)} }}")
-        parts.append(table(["Кейс", "Тактики", "Отрасль", "Итог"], rows))
+        parts.append(raw_html(html_table(["Кейс", "Тактики", "Отрасль", "Итог"], rows)))
     return "\n\n".join(parts)
 
 
 def _card(corpus: Corpus, case: Case) -> str:
-    rows = [
-        f"**Группа:** {group_link(corpus, case.group)}",
-        f"**Тактики:** {tactic_links(corpus, case.tactics)}",
-    ]
+    rows = [("Группа", group_link(corpus, case.group)), ("Тактики", tactic_links(corpus, case.tactics))]
     if case.antipatterns:
-        rows.append(f"**Типичные ошибки:** {antipattern_links(corpus, case.antipatterns)}")
+        rows.append(("Типичные ошибки", antipattern_links(corpus, case.antipatterns)))
     if case.industry:
-        rows.append(f"**Отрасль:** {inline(case.industry)}")
+        rows.append(("Отрасль", text(case.industry)))
     if case.fault:
-        rows.append(f"**Кто виноват:** {fault_label(case)}")
+        rows.append(("Кто виноват", fault_label(case)))
     if case.outcome:
-        rows.append(f"**Итог:** {inline(case.outcome)}")
+        rows.append(("Итог", text(case.outcome)))
     if case.source:
         source = "иллюстративный кейс" if case.source == "illustrative" else "по мотивам реальной истории, детали изменены"
-        rows.append(f"**Источник:** {source}")
-    return '!!! abstract "Карточка кейса"\n\n' + indent(bullets(rows))
+        rows.append(("Источник", source))
+    return raw_html(admonition("abstract", "Карточка кейса", ul(f"<strong>{name}:</strong> {value}" for name, value in rows)))
 
 
 def _next_steps(corpus: Corpus, case: Case) -> str:
@@ -84,12 +84,12 @@ def _next_steps(corpus: Corpus, case: Case) -> str:
     steps = []
     if position + 1 < len(same_group):
         nxt = same_group[position + 1]
-        steps.append(f"Следующий кейс этой группы: {link(nxt.title, href('cases', nxt.slug))}")
+        steps.append(f"Следующий кейс этой группы: {case_link(nxt)}")
     for quiz in corpus.quizzes_with_case(case.slug):
-        steps.append(f"Проверьте себя: квиз {link(quiz.title, href('quizzes', quiz.slug))}")
+        steps.append(f"Проверьте себя: квиз {a(text(quiz.title), page_url('quizzes', quiz.slug))}")
     steps.append(f"Вся группа и её тактики: {group_link(corpus, case.group)}")
-    steps.append(f"[Все кейсы]({href('cases')})")
-    return "## Что дальше\n\n" + bullets(steps)
+    steps.append(a("Все кейсы", page_url("cases")))
+    return "## Что дальше\n\n" + raw_html(ul(steps))
 
 
 def case_page(corpus: Corpus, case: Case) -> str:

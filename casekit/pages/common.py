@@ -5,7 +5,8 @@ import html
 from typing import Iterable
 
 from casekit.model.corpus import FAULTS, Case, Corpus, Group, Tactic
-from casekit.pages.markdown import bullets, href, inline, link
+from casekit.pages.html import a, page_url, text, ul
+from casekit.pages.markdown import raw_html
 
 
 def group_label(group: Group) -> str:
@@ -13,19 +14,19 @@ def group_label(group: Group) -> str:
     return f"Группа {group.number} · {group.name}"
 
 
-def group_link(corpus: Corpus, slug: str) -> str:
-    """A link to a group's page."""
-    return link(group_label(corpus.groups[slug]), href("groups", slug))
+def group_link(corpus: Corpus, slug: str, depth: int = 2) -> str:
+    """A link (HTML) to a group's page from a page depth folders deep."""
+    return a(text(group_label(corpus.groups[slug])), page_url("groups", slug, depth))
 
 
-def tactic_links(corpus: Corpus, slugs: Iterable[str]) -> str:
-    """Comma-separated links to tactics."""
-    return ", ".join(link(corpus.tactics[s].name, href("tactics", s)) for s in slugs)
+def tactic_links(corpus: Corpus, slugs: Iterable[str], depth: int = 2) -> str:
+    """Comma-separated links (HTML) to tactics."""
+    return ", ".join(a(text(corpus.tactics[s].name), page_url("tactics", s, depth)) for s in slugs)
 
 
-def antipattern_links(corpus: Corpus, slugs: Iterable[str]) -> str:
-    """Comma-separated links to anti-patterns."""
-    return ", ".join(link(corpus.antipatterns[s].name, href("antipatterns", s)) for s in slugs)
+def antipattern_links(corpus: Corpus, slugs: Iterable[str], depth: int = 2) -> str:
+    """Comma-separated links (HTML) to anti-patterns."""
+    return ", ".join(a(text(corpus.antipatterns[s].name), page_url("antipatterns", s, depth)) for s in slugs)
 
 
 def fault_label(case: Case) -> str:
@@ -33,19 +34,24 @@ def fault_label(case: Case) -> str:
     return FAULTS.get(case.fault or "", "—")
 
 
-def case_item(case: Case) -> str:
+def case_link(case: Case, depth: int = 2) -> str:
+    """A link (HTML) to a case's page."""
+    return a(text(case.title), page_url("cases", case.slug, depth))
+
+
+def case_item(case: Case, depth: int = 2) -> str:
     """A case as one list line: link and summary."""
-    return f"{link(case.title, href('cases', case.slug))} — {inline(case.summary)}"
+    return f"{case_link(case, depth)} — {text(case.summary)}"
 
 
-def case_list(cases: list[Case], empty: str = "Кейсов пока нет.") -> str:
-    """A bulleted list of cases with their summaries."""
-    return bullets(case_item(case) for case in cases) if cases else f"*{empty}*"
+def case_list(cases: list[Case], empty: str = "Кейсов пока нет.", depth: int = 2) -> str:
+    """A list of cases with their summaries, as a final HTML block."""
+    return raw_html(ul(case_item(case, depth) for case in cases)) if cases else f"*{empty}*"
 
 
-def tactic_item(tactic: Tactic) -> str:
-    """A tactic as one list line: link and summary."""
-    return f"{link(tactic.name, href('tactics', tactic.slug))} — {inline(tactic.summary)}"
+def tactic_item(tactic: Tactic, depth: int = 2) -> str:
+    """A tactic as one list line (HTML): link and summary."""
+    return f"{a(text(tactic.name), page_url('tactics', tactic.slug, depth))} — {text(tactic.summary)}"
 
 
 def count(n: int, one: str, few: str, many: str) -> str:

@@ -8,6 +8,9 @@ from typing import Iterable, Sequence
 from casekit.pages.typography import typeset
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#!{}])")
+RAW_OPEN, RAW_CLOSE = "<!-- casekit:html -->", "<!-- /casekit:html -->"
+"""Lines around HTML that is final: casekit.pages.passthrough hands it to the page without parsing it again.
+No authored text can hold them: the sanitizer strips comments and inline() escapes '<'."""
 
 
 def inline(text: str) -> str:
@@ -44,10 +47,17 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return "\n".join(lines)
 
 
+def raw_html(html: str) -> str:
+    """Final HTML as a block of a Markdown page, marked so that the build does not parse it again."""
+    return f"{RAW_OPEN}\n\n{html.strip(chr(10))}\n\n{RAW_CLOSE}"
+
+
 def page(title: str, description: str, *blocks: str) -> str:
-    """A whole page: frontmatter for link previews, an H1 and the blocks."""
+    """A whole page: frontmatter for link previews, an H1 and the blocks; a block that is HTML is marked raw."""
     meta = attribute(description)  # quote=True escapes ' too, so the YAML quotes hold
-    parts = [f"---\ndescription: '{meta}'\n---", f"# {inline(title)}", *[b.strip("\n") for b in blocks if b.strip()]]
+    kept = [b.strip("\n") for b in blocks if b.strip()]
+    parts = [f"---\ndescription: '{meta}'\n---", f"# {inline(title)}",
+             *[raw_html(b) if b.startswith("<") and not b.startswith(RAW_OPEN) else b for b in kept]]
     return "\n\n".join(parts) + "\n"
 
 

@@ -14,9 +14,9 @@ def questions_count(n: int) -> str:
     return count(n, "вопрос", "вопроса", "вопросов")
 
 
-def _coverage(corpus: Corpus, quiz: Quiz) -> tuple[str, str]:
-    groups = ", ".join(group_link(corpus, g) for g in quiz.groups() if g in corpus.groups) or "—"
-    tactics = tactic_links(corpus, [t for t in quiz.tactics() if t in corpus.tactics]) or "—"
+def _coverage(corpus: Corpus, quiz: Quiz, depth: int) -> tuple[str, str]:
+    groups = ", ".join(group_link(corpus, g, depth) for g in quiz.groups() if g in corpus.groups) or "—"
+    tactics = tactic_links(corpus, [t for t in quiz.tactics() if t in corpus.tactics], depth) or "—"
     return groups, tactics
 
 
@@ -24,7 +24,7 @@ def quizzes_index(corpus: Corpus) -> str:
     """Every quiz with its size and what it covers."""
     rows = []
     for quiz in corpus.quizzes.values():
-        groups, tactics = _coverage(corpus, quiz)
+        groups, tactics = _coverage(corpus, quiz, depth=1)
         description = inline(plain(quiz.description)) if quiz.description else ""
         rows.append([link(quiz.title, href("quizzes", quiz.slug)), description,
                      questions_count(len(quiz.questions)), groups, tactics])
@@ -36,7 +36,7 @@ def quizzes_index(corpus: Corpus) -> str:
 
 def quiz_page(corpus: Corpus, quiz: Quiz) -> str:
     """A quiz: description, what it covers, the questions as enhanceable HTML."""
-    groups, tactics = _coverage(corpus, quiz)
+    groups, tactics = _coverage(corpus, quiz, depth=2)
     facts = (f"**{questions_count(len(quiz.questions))}** · проходной балл **{quiz.pass_mark}\u00a0%** · "
              f"группы: {groups} · тактики: {tactics}")
     lms = (f"Тренеру: [задание и проверка кодов](../trainer/index.md) · для LMS: [Moodle (GIFT)](../exports/{quiz.slug}.gift) · "

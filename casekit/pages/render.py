@@ -8,13 +8,14 @@ MkDocs does not rewrite links inside HTML blocks.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 
 import markdown
 
 from casekit.model import links
-from casekit.pages.markdown import inline
+from casekit.pages.markdown import inline, raw_html
 from casekit.pages.sanitize import UrlFilter, clean
 from casekit.pages.typography import typeset_html
 
@@ -50,11 +51,50 @@ def _url_rewriter(depth: int) -> UrlFilter:
     return rewrite
 
 
-def to_html(text: str, depth: int = 2) -> str:
-    """Safe block HTML for authored Markdown on a page `depth` folders deep (/quizzes/x/ is 2)."""
+class RenderCache:
+    """Rendered snippets by the hash of their Markdown and depth, kept between runs.
+
+    Rendering is a pure function of (text, depth) and of casekit's code, so a
+    snippet whose hash is known need not be rendered again; the caller drops
+    the cache when the code changes (casekit.build). `used` holds what this run
+    asked for, so a saved cache never keeps a snippet nobody renders any more.
+    """
+
+    def __init__(self, known: dict[str, str] | None = None) -> None:
+        self.known = dict(known or {})
+        self.used: dict[str, str] = {}
+        self.rendered = 0
+        """Snippets rendered in this run (not found in the cache)."""
+
+    def get(self, text: str, depth: int) -> str:
+        key = hashlib.blake2b(f"{depth}\0{text}".encode("utf-8"), digest_size=16).hexdigest()
+        html = self.used.get(key, self.known.get(key))
+        if html is None:
+            html = _render(text, depth)
+            self.rendered += 1
+        self.used[key] = html
+        return html
+
+
+_cache = RenderCache()
+
+
+def use_cache(cache: RenderCache) -> RenderCache:
+    """Make cache the one to_html reads and fills; returns the one it replaces."""
+    global _cache
+    previous, _cache = _cache, cache
+    return previous
+
+
+def _render(text: str, depth: int) -> str:
     renderer = _renderer()
     html = renderer.reset().convert(text)
     return typeset_html(clean(html, _url_rewriter(depth))).strip()
+
+
+def to_html(text: str, depth: int = 2) -> str:
+    """Safe block HTML for authored Markdown on a page `depth` folders deep (/quizzes/x/ is 2)."""
+    return _cache.get(text, depth)
 
 
 def to_inline_html(text: str, depth: int = 2) -> str:
@@ -80,7 +120,7 @@ def body_markdown(text: str, depth: int = 2) -> str:
 
     def flush() -> None:
         if "".join(chunk).strip():
-            parts.append(f'<div class="casekit-text">\n{to_html(chr(10).join(chunk), depth)}\n</div>')
+            parts.append(raw_html(f'<div class="casekit-text">\n{to_html(chr(10).join(chunk), depth)}\n</div>'))
         chunk.clear()
 
     for line in text.split("\n"):

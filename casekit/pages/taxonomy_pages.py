@@ -11,7 +11,8 @@ from casekit.pages.common import (
     tactic_item,
     tactic_links,
 )
-from casekit.pages.markdown import bullets, href, inline, link, page, table
+from casekit.pages.html import ul
+from casekit.pages.markdown import bullets, href, inline, link, page, raw_html, table
 from casekit.pages.render import body_markdown
 
 
@@ -24,7 +25,7 @@ def groups_index(corpus: Corpus) -> str:
         ["**Чего хотят**"] + [inline(g.wants) for g in groups],
         ["**Опасность**"] + [inline(g.danger) for g in groups],
         ["**Шанс восстановить**"] + [inline(g.chance) for g in groups],
-        ["**Тактики**"] + [tactic_links(corpus, [t.slug for t in corpus.tactics_for_group(g.slug)]) for g in groups],
+        ["**Тактики**"] + [tactic_links(corpus, [t.slug for t in corpus.tactics_for_group(g.slug)], depth=1) for g in groups],
         ["**Кейсы**"] + [link(cases_count(len(corpus.cases_of_group(g.slug))), href("groups", g.slug) + "#cases") for g in groups],
     ]
     intro = ("Недовольные клиенты бывают разными. Прежде чем отвечать, определите, к какой группе "
@@ -46,7 +47,7 @@ def group_page(corpus: Corpus, group: Group) -> str:
         group_label(group), group.summary,
         f"*{inline(group.summary)}*",
         body_markdown(group.body),
-        "## Тактики для этой группы\n\n" + (bullets(tactic_item(t) for t in tactics) or "*Тактик пока нет.*"),
+        "## Тактики для этой группы\n\n" + (raw_html(ul(tactic_item(t) for t in tactics)) if tactics else "*Тактик пока нет.*"),
         '## Кейсы группы { #cases }\n\n' + case_list(corpus.cases_of_group(group.slug)),
         f"[Все группы]({href('groups')}) · {after}",
         search_filters("группа", group),
@@ -56,7 +57,7 @@ def group_page(corpus: Corpus, group: Group) -> str:
 def tactics_index(corpus: Corpus) -> str:
     """Every tactic with the groups it applies to."""
     rows = [
-        [link(t.name, href("tactics", t.slug)), ", ".join(group_link(corpus, g) for g in t.groups if g in corpus.groups),
+        [link(t.name, href("tactics", t.slug)), ", ".join(group_link(corpus, g, depth=1) for g in t.groups if g in corpus.groups),
          inline(t.summary), cases_count(len(corpus.cases_with_tactic(t.slug)))]
         for t in corpus.tactics.values()
     ]
@@ -67,7 +68,7 @@ def tactics_index(corpus: Corpus) -> str:
 
 def tactic_page(corpus: Corpus, tactic: Tactic) -> str:
     """A tactic's definition, the groups it applies to and every case that uses it."""
-    groups = bullets(group_link(corpus, g) for g in tactic.groups if g in corpus.groups)
+    groups = raw_html(ul(group_link(corpus, g) for g in tactic.groups if g in corpus.groups))
     return page(
         tactic.name, tactic.summary,
         f"*{inline(tactic.summary)}*",

@@ -6,6 +6,7 @@ Numbers keep their units and thousands together on one line («40 %»,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 NBSP = "\u00a0"
 _THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
@@ -17,8 +18,11 @@ _BEFORE_NUMBER = re.compile(r"(?<![А-Яа-яЁё])(ст\.|п\.|ч\.|№|§|гл
 _TAG = re.compile(r"(<[^>]*>)")
 
 
+@lru_cache(maxsize=65536)
 def typeset(text: str) -> str:
-    """Plain text with non-breaking spaces where Russian typography wants them and nested quotes fixed."""
+    """Plain text with non-breaking spaces where Russian typography wants them and nested quotes fixed.
+
+    Cached: the same titles and names are set on many pages."""
     text = _THOUSANDS.sub(NBSP, text)
     text = _PERCENT.sub(NBSP + "%", text)
     text = _UNIT.sub(NBSP, text)

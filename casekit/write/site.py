@@ -50,3 +50,12 @@ def build_site(root: Path, command: Sequence[str], site: Path, finish: Callable[
     partial.rename(site)
     shutil.rmtree(previous, ignore_errors=True)
     return 0
+
+
+def empty_folder(folder: Path) -> None:
+    """Remove what folder holds, keeping the folder (the dev server serves it)."""
+    for item in folder.iterdir() if folder.is_dir() else []:
+        if item.is_dir() and not item.is_symlink():
+            shutil.rmtree(item, ignore_errors=True)
+        else:
+            item.unlink(missing_ok=True)
