@@ -28,14 +28,21 @@ class BuildResult:
     """True when nothing was read or rendered: the authored files, the code and the generated files are as the last run left them."""
 
 
-def regenerate(root: Path) -> BuildResult:
+_last: tuple[str, Path, RenderCache] | None = None
+"""The render cache of the last run in this process: `mkdocs serve` reads it from memory, not from disk."""
+
+
+def regenerate(root: Path, save_render_cache: bool = True) -> BuildResult:
     """Regenerate docs/ from the authored files under root, unless they have problems.
 
     The output depends only on what authored_fingerprint hashes, so a run that
     finds the same fingerprint and the generated files it wrote stops there; the
     render cache skips Markdown whose text it has rendered before. Either way the
-    pages are byte for byte what a run with no cache writes.
+    pages are byte for byte what a run with no cache writes. Under `mkdocs serve`
+    the render cache stays in memory between runs and is saved at the end
+    (save_render_cache=False, then save_render_cache_of).
     """
+    global _last
     version, inputs, docs = code_version(), authored_fingerprint(root), root / "docs"
     state = read_cache(root, "state", version)
     if state.get("inputs") == inputs and state.get("pages") == generated_fingerprint(docs):
@@ -43,7 +50,10 @@ def regenerate(root: Path) -> BuildResult:
     corpus, problems = load_corpus(root)
     if problems:
         return BuildResult(problems, [])
-    cache = RenderCache(read_cache(root, "render", version))
+    if _last is not None and _last[:2] == (version, root):
+        cache = _last[2].next_run()
+    else:
+        cache = RenderCache(read_cache(root, "render", version))
     previous = use_cache(cache)
     try:
         pages: dict[str, bytes] = {path: text.encode("utf-8") for path, text in generate(corpus).items()}
@@ -51,6 +61,14 @@ def regenerate(root: Path) -> BuildResult:
     finally:
         use_cache(previous)
     changed = write_pages(docs, pages, GENERATED_FOLDERS)
-    write_cache(root, "render", version, cache.used)
+    _last = (version, root, cache)
+    if save_render_cache:
+        write_cache(root, "render", version, cache.used)
     write_cache(root, "state", version, {"inputs": inputs, "pages": pages_fingerprint(pages)})
     return BuildResult([], changed, rendered=cache.rendered)
+
+
+def save_render_cache_of(root: Path) -> None:
+    """Save the render cache that the runs in this process kept in memory (at the end of `mkdocs serve`)."""
+    if _last is not None and _last[1] == root:
+        write_cache(root, "render", _last[0], _last[2].used)

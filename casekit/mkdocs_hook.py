@@ -16,7 +16,7 @@ from typing import Any
 
 from mkdocs.exceptions import Abort
 
-from casekit.build import regenerate
+from casekit.build import regenerate, save_render_cache_of
 from casekit.load.fingerprint import layout_fingerprint
 from casekit.model.links import GENERATED_FOLDERS
 from casekit.write.search import BackgroundIndex, PageIndexer, SearchIndexError
@@ -27,6 +27,7 @@ WATCHED = ("cases", "quizzes", "taxonomy", "guides")
 _serving = False
 _indexer: PageIndexer | None = None
 _layout: str | None = None
+_served_root: Path | None = None
 _background = BackgroundIndex(lambda message: log.warning("casekit: %s", message))
 BODY_MARK = "data-pagefind-body"
 """overrides/main.html marks the article of every page that search indexes; Pagefind skips the rest anyway."""
@@ -38,7 +39,9 @@ def _root(config: Any) -> Path:
 
 def on_pre_build(config: Any) -> None:
     """Validate and regenerate; on problems, list them all and stop the build."""
-    result = regenerate(_root(config))
+    global _served_root
+    _served_root = _root(config) if _serving else None
+    result = regenerate(_root(config), save_render_cache=not _serving)
     if result.problems:
         lines = "\n".join(str(p) for p in result.problems)
         raise Abort(f"{len(result.problems)} problem(s) in authored files; the previous pages are kept:\n{lines}")
@@ -104,6 +107,12 @@ def on_post_build(config: Any) -> None:
         return
     if _serving:
         _background.request(Path(config.site_dir))
+
+
+def on_shutdown() -> None:
+    """At the end of `mkdocs serve`, save the render cache its rebuilds kept in memory."""
+    if _served_root is not None:
+        save_render_cache_of(_served_root)
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:

@@ -9,6 +9,9 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
+import casekit.build
 from casekit.build import regenerate
 from casekit.model.links import GENERATED_FOLDERS
 from tests.conftest import ROOT
@@ -70,10 +73,11 @@ def test_an_unchanged_run_rewrites_nothing_and_a_touched_page_is_put_back(tmp_pa
     assert repaired.changed == ["groups/index.md"] and page.read_bytes() == original
 
 
-def test_a_broken_cache_only_costs_time(tmp_path: Path) -> None:
+def test_a_broken_cache_only_costs_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     project = copy_real_project(tmp_path / "project")
     regenerate(project)
     expected = generated(project)
+    monkeypatch.setattr(casekit.build, "_last", None)  # as in a new process: the cache on disk is all there is
     for file in (project / ".casekit-cache").iterdir():
         file.write_text("{not json", encoding="utf-8")
     shutil.rmtree(project / "docs" / "cases")
@@ -126,6 +130,8 @@ def test_one_save_under_serve_is_one_build_and_updates_the_pages_that_list_the_c
         assert "Совсем новый заголовок кейса" in _get(f"{base}/cases/")
         time.sleep(4)  # a build started by the generated files would have begun by now
         assert log.read_text(errors="replace").count("Building documentation...") == builds + 1
+        _wait(lambda: '"page_count"' in _get(f"{base}/pagefind/pagefind-entry.json"), 120,
+              "the search index catches up after the saves")
     finally:
         server.terminate()
         server.wait(timeout=60)

@@ -47,9 +47,9 @@ def authored_fingerprint(root: Path) -> str:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(code_version().encode())
     for folder in AUTHORED_FOLDERS:
-        _add_files(digest, root, sorted((root / folder).rglob("*")) if (root / folder).is_dir() else [], content=True)
+        _add_files(digest, root, sorted((root / folder).rglob("*"), key=str) if (root / folder).is_dir() else [], content=True)
     docs = root / "docs"
-    hand_written = [p for p in sorted(docs.rglob("*")) if p.relative_to(docs).parts[0] not in GENERATED_FOLDERS] \
+    hand_written = [p for p in sorted(docs.rglob("*"), key=str) if p.relative_to(docs).parts[0] not in GENERATED_FOLDERS] \
         if docs.is_dir() else []
     _add_files(digest, root, hand_written, content=False)
     return digest.hexdigest()
@@ -57,7 +57,7 @@ def authored_fingerprint(root: Path) -> str:
 
 def generated_fingerprint(docs: Path) -> str:
     """A hash of the generated files under docs/ as they are on disk."""
-    files = [p for folder in GENERATED_FOLDERS if (docs / folder).is_dir() for p in sorted((docs / folder).rglob("*"))]
+    files = [p for folder in GENERATED_FOLDERS if (docs / folder).is_dir() for p in sorted((docs / folder).rglob("*"), key=str)]
     return pages_fingerprint({p.relative_to(docs).as_posix(): p.read_bytes() for p in files if p.is_file()})
 
 
@@ -86,7 +86,7 @@ def layout_fingerprint(root: Path, config_file: Path, theme_folder: Path) -> str
     digest = hashlib.blake2b(digest_size=16)
     digest.update(config_file.read_bytes() if config_file.is_file() else b"")
     if theme_folder.is_dir():
-        _add_files(digest, root, sorted(theme_folder.rglob("*")), content=True)
+        _add_files(digest, root, sorted(theme_folder.rglob("*"), key=str), content=True)
     docs = root / "docs"
-    _add_files(digest, root, sorted(docs.rglob("*.md")) if docs.is_dir() else [], content=False)
+    _add_files(digest, root, sorted(docs.rglob("*.md"), key=str) if docs.is_dir() else [], content=False)
     return digest.hexdigest()

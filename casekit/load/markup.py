@@ -6,6 +6,7 @@ allow-list sanitizer applied when pages are generated.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from casekit.model.links import KINDS, LineIndex, blank_code
@@ -15,8 +16,13 @@ SAFE_SCHEMES = {"http", "https", "mailto", *KINDS}
 RAW_HTML = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(\s[^>]*)?/?>|<!--")
 
 
-def unsafe_markup(text: str) -> Iterator[tuple[int, str]]:
-    """(offset_line, message) for raw HTML and script-capable link schemes."""
+@lru_cache(maxsize=65536)
+def unsafe_markup(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset_line, message) for raw HTML and script-capable link schemes (cached like links.targets)."""
+    return tuple(_unsafe_markup(text))
+
+
+def _unsafe_markup(text: str) -> Iterator[tuple[int, str]]:
     prose = blank_code(text)
     lines = LineIndex(prose)
     for match in RAW_HTML.finditer(prose):

@@ -7,7 +7,7 @@ from pathlib import Path
 from casekit.load.fields import Fields
 from casekit.load.markdown_log import MarkdownLog
 from casekit.load.scenario import read_scenario
-from casekit.load.source import SLUG, read_source, relative, slug_of
+from casekit.load.source import SLUG, by_content, read_source, relative, slug_of
 from casekit.load.yamlnodes import Node, parse_yaml
 from casekit.model.origin import Origin
 from casekit.model.quiz import QUESTION_TYPES, Option, Question, Quiz
@@ -30,6 +30,7 @@ def load_quizzes(root: Path, problems: list[Problem]) -> dict[str, Quiz]:
     return quizzes
 
 
+@by_content
 def _load_quiz(root: Path, file: Path, problems: list[Problem]) -> Quiz | None:
     slug = slug_of(root, file, problems)
     source = read_source(root, file, problems)

@@ -1,12 +1,16 @@
 """Reading authored files: bytes to text, frontmatter split, file-name slugs."""
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from casekit.problems import Problem
 
+T = TypeVar("T")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 BOM = b"\xef\xbb\xbf"
 
@@ -81,3 +85,32 @@ def split_frontmatter(source: SourceText, problems: list[Problem]) -> Document |
             return Document(source.path, "\n".join(lines[1:index]), "\n".join(lines[index + 1:]), index + 2)
     problems.append(Problem(source.path, 1, "frontmatter is not closed: add a '---' line after the last key"))
     return None
+
+
+FileLoader = Callable[[Path, Path, list[Problem]], T]
+_loaded: OrderedDict[tuple[str, str, bytes], tuple[object, tuple[Problem, ...]]] = OrderedDict()
+_LOADED_MAX = 50_000
+
+
+def by_content(load_one: FileLoader[T]) -> FileLoader[T]:
+    """Remember what a one-file loader made of each file's bytes, for the life of the process.
+
+    `mkdocs serve` loads the whole corpus again on every save; with this only
+    the saved file is parsed again. A loader's result depends only on the file's
+    path and bytes (the checks across files run afterwards), and the objects it
+    makes are frozen, so handing out the same object twice is safe.
+    """
+
+    def load(root: Path, file: Path, problems: list[Problem]) -> T:
+        key = (load_one.__qualname__, relative(root, file), hashlib.blake2b(file.read_bytes(), digest_size=16).digest())
+        if key not in _loaded:
+            found: list[Problem] = []
+            _loaded[key] = (load_one(root, file, found), tuple(found))
+            if len(_loaded) > _LOADED_MAX:
+                _loaded.popitem(last=False)
+        _loaded.move_to_end(key)
+        result, found_before = _loaded[key]
+        problems.extend(found_before)
+        return result  # type: ignore[return-value]
+
+    return load

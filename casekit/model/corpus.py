@@ -118,22 +118,36 @@ class Corpus:
     guides: dict[str, Guide] = field(default_factory=dict)
     glossary: dict[str, Term] = field(default_factory=dict)
     """Terms in the order they were written."""
+    _index: "_Indexes | None" = field(default=None, init=False, repr=False, compare=False)
+
+    def _indexes(self) -> "_Indexes":
+        """Who lists whom, built once per set of cases and quizzes: a page per case must not scan them all."""
+        key = (id(self.cases), len(self.cases), id(self.quizzes), len(self.quizzes))
+        if self._index is None or self._index.key != key:
+            self._index = _Indexes.of(self, key)
+        return self._index
 
     def quizzes_with_case(self, case: str) -> list[Quiz]:
         """Quizzes with a question drawn on case."""
-        return [quiz for quiz in self.quizzes.values() if case in quiz.cases()]
+        return list(self._indexes().quizzes_by_case.get(case, ()))
 
     def cases_of_group(self, group: str) -> list[Case]:
         """Cases whose client belongs to group."""
-        return [case for case in self.cases.values() if case.group == group]
+        return list(self._indexes().by_group.get(group, ()))
+
+    def next_in_group(self, case: Case) -> Case | None:
+        """The case after case among the cases of its group, if any."""
+        same_group = self._indexes().by_group.get(case.group, [])
+        position = self._indexes().place_in_group.get(case.slug)
+        return same_group[position + 1] if position is not None and position + 1 < len(same_group) else None
 
     def cases_with_tactic(self, tactic: str) -> list[Case]:
         """Cases that use (or should have used) tactic."""
-        return [case for case in self.cases.values() if tactic in case.tactics]
+        return list(self._indexes().by_tactic.get(tactic, ()))
 
     def cases_with_antipattern(self, antipattern: str) -> list[Case]:
         """Cases that show antipattern."""
-        return [case for case in self.cases.values() if antipattern in case.antipatterns]
+        return list(self._indexes().by_antipattern.get(antipattern, ()))
 
     def tactics_for_group(self, group: str) -> list[Tactic]:
         """Tactics that apply to group."""
@@ -141,6 +155,37 @@ class Corpus:
 
     def related_cases(self, case: Case) -> list[Case]:
         """Cases linked from case's `related`, and cases whose `related` names it."""
-        slugs = set(case.related) | {other.slug for other in self.cases.values() if case.slug in other.related}
+        slugs = set(case.related) | set(self._indexes().related_from.get(case.slug, ()))
         slugs.discard(case.slug)
         return [self.cases[slug] for slug in sorted(slugs) if slug in self.cases]
+
+
+@dataclass
+class _Indexes:
+    """The corpus's lists by group, tactic, anti-pattern, case; see Corpus._indexes."""
+
+    key: tuple[int, ...]
+    by_group: dict[str, list[Case]] = field(default_factory=dict)
+    place_in_group: dict[str, int] = field(default_factory=dict)
+    by_tactic: dict[str, list[Case]] = field(default_factory=dict)
+    by_antipattern: dict[str, list[Case]] = field(default_factory=dict)
+    related_from: dict[str, list[str]] = field(default_factory=dict)
+    quizzes_by_case: dict[str, list[Quiz]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, corpus: Corpus, key: tuple[int, ...]) -> "_Indexes":
+        index = cls(key)
+        for case in corpus.cases.values():
+            same_group = index.by_group.setdefault(case.group, [])
+            index.place_in_group[case.slug] = len(same_group)
+            same_group.append(case)
+            for tactic in dict.fromkeys(case.tactics):
+                index.by_tactic.setdefault(tactic, []).append(case)
+            for antipattern in dict.fromkeys(case.antipatterns):
+                index.by_antipattern.setdefault(antipattern, []).append(case)
+            for other in case.related:
+                index.related_from.setdefault(other, []).append(case.slug)
+        for quiz in corpus.quizzes.values():
+            for slug in dict.fromkeys(quiz.cases()):
+                index.quizzes_by_case.setdefault(slug, []).append(quiz)
+        return index

@@ -12,7 +12,6 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
 KINDS = {
     "group": "groups", "tactic": "tactics", "antipattern": "antipatterns", "case": "cases", "quiz": "quizzes",
@@ -54,7 +53,7 @@ class Target:
     offset_line: int
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def blank_code(text: str) -> str:
     """Replace code blocks and spans by spaces, keeping newlines, so line numbers hold.
 
@@ -77,20 +76,20 @@ class LineIndex:
         return bisect.bisect_left(self._newlines, position)
 
 
-def slug_links(text: str) -> Iterator[SlugLink]:
-    """Every link by slug in text, outside code."""
+@lru_cache(maxsize=65536)
+def slug_links(text: str) -> tuple[SlugLink, ...]:
+    """Every link by slug in text, outside code (cached: `mkdocs serve` checks the same texts on every save)."""
     prose = blank_code(text)
     lines = LineIndex(prose)
-    for match in SLUG_LINK.finditer(prose):
-        yield SlugLink(match.group(1), match.group(2), lines.offset_line(match.start()))
+    return tuple(SlugLink(m.group(1), m.group(2), lines.offset_line(m.start())) for m in SLUG_LINK.finditer(prose))
 
 
-def targets(text: str) -> Iterator[Target]:
-    """Every link and image target in text, outside code."""
+@lru_cache(maxsize=65536)
+def targets(text: str) -> tuple[Target, ...]:
+    """Every link and image target in text, outside code (cached like slug_links)."""
     prose = blank_code(text)
     lines = LineIndex(prose)
-    for match in TARGET.finditer(prose):
-        yield Target(match.group(2), match.group(1) == "!", lines.offset_line(match.start()))
+    return tuple(Target(m.group(2), m.group(1) == "!", lines.offset_line(m.start())) for m in TARGET.finditer(prose))
 
 
 def is_local_path(url: str) -> bool:

@@ -55,7 +55,7 @@ def _group_section(corpus: Corpus, group: str) -> str:
         chosen = [c for c in cases if c.fault == fault]
         if not chosen:
             continue
-        rows = [[case_link(c, depth=1), tactic_links(corpus, c.tactics, depth=1),
+        rows = [[case_link(c, here="cases/"), tactic_links(corpus, c.tactics, depth=1),
                  text(c.industry or "—"), text(c.outcome or "—")] for c in chosen]
         parts.append(f"### {heading} {{ #{_fault_anchor(group, fault)} }}")
         parts.append(raw_html(html_table(["Кейс", "Тактики", "Отрасль", "Итог"], rows)))
@@ -79,16 +79,14 @@ def _card(corpus: Corpus, case: Case) -> str:
 
 
 def _next_steps(corpus: Corpus, case: Case) -> str:
-    same_group = corpus.cases_of_group(case.group)
-    position = same_group.index(case)
     steps = []
-    if position + 1 < len(same_group):
-        nxt = same_group[position + 1]
-        steps.append(f"Следующий кейс этой группы: {case_link(nxt)}")
+    nxt = corpus.next_in_group(case)
+    if nxt is not None:
+        steps.append(f"Следующий кейс этой группы: {case_link(nxt, here=f'cases/{case.slug}/')}")
     for quiz in corpus.quizzes_with_case(case.slug):
         steps.append(f"Проверьте себя: квиз {a(text(quiz.title), page_url('quizzes', quiz.slug))}")
     steps.append(f"Вся группа и её тактики: {group_link(corpus, case.group)}")
-    steps.append(a("Все кейсы", page_url("cases")))
+    steps.append(a("Все кейсы", page_url("cases", here=f"cases/{case.slug}/")))
     return "## Что дальше\n\n" + raw_html(ul(steps))
 
 
@@ -100,7 +98,7 @@ def case_page(corpus: Corpus, case: Case) -> str:
         _card(corpus, case),
         f"*{inline(case.summary)}*",
         body_markdown(case.body),
-        ("## Похожие кейсы\n\n" + case_list(related)) if related else "",
+        ("## Похожие кейсы\n\n" + case_list(related, here=f"cases/{case.slug}/")) if related else "",
         _next_steps(corpus, case),
         search_filters("кейс", corpus.groups[case.group]),
     )

@@ -34,19 +34,19 @@ def fault_label(case: Case) -> str:
     return FAULTS.get(case.fault or "", "—")
 
 
-def case_link(case: Case, depth: int = 2) -> str:
-    """A link (HTML) to a case's page."""
-    return a(text(case.title), page_url("cases", case.slug, depth))
+def case_link(case: Case, depth: int = 2, here: str | None = None) -> str:
+    """A link (HTML) to a case's page; here as in casekit.pages.html.page_url."""
+    return a(text(case.title), page_url("cases", case.slug, depth, here))
 
 
-def case_item(case: Case, depth: int = 2) -> str:
+def case_item(case: Case, depth: int = 2, here: str | None = None) -> str:
     """A case as one list line: link and summary."""
-    return f"{case_link(case, depth)} — {text(case.summary)}"
+    return f"{case_link(case, depth, here)} — {text(case.summary)}"
 
 
-def case_list(cases: list[Case], empty: str = "Кейсов пока нет.", depth: int = 2) -> str:
+def case_list(cases: list[Case], empty: str = "Кейсов пока нет.", depth: int = 2, here: str | None = None) -> str:
     """A list of cases with their summaries, as a final HTML block."""
-    return raw_html(ul(case_item(case, depth) for case in cases)) if cases else f"*{empty}*"
+    return raw_html(ul(case_item(case, depth, here) for case in cases)) if cases else f"*{empty}*"
 
 
 def tactic_item(tactic: Tactic, depth: int = 2) -> str:

@@ -7,6 +7,7 @@ each link is a URL relative to the page, `depth` folders deep (/cases/x/ is 2,
 """
 from __future__ import annotations
 
+import posixpath
 from typing import Iterable, Sequence
 
 from casekit.pages.markdown import attribute as text
@@ -14,9 +15,16 @@ from casekit.pages.markdown import attribute as text
 __all__ = ["a", "admonition", "page_url", "table", "text", "ul"]
 
 
-def page_url(folder: str, slug: str | None = None, depth: int = 2) -> str:
-    """URL of a generated page (or a section's index) from a page depth folders deep."""
-    return "../" * depth + (f"{folder}/{slug}/" if slug else f"{folder}/")
+def page_url(folder: str, slug: str | None = None, depth: int = 2, here: str | None = None) -> str:
+    """URL of a generated page (or a section's index) from a page depth folders deep.
+
+    With here (the page's own address, like 'cases/x/') the URL is the shortest
+    relative one, as MkDocs writes for a Markdown link: '../y/' to a case beside it.
+    """
+    target = f"{folder}/{slug}/" if slug else f"{folder}/"
+    if here is None:
+        return "../" * depth + target
+    return posixpath.relpath(target, here) + "/"
 
 
 def a(label: str, url: str) -> str:

@@ -60,20 +60,34 @@ class RenderCache:
     asked for, so a saved cache never keeps a snippet nobody renders any more.
     """
 
-    def __init__(self, known: dict[str, str] | None = None) -> None:
-        self.known = dict(known or {})
+    def __init__(self, known: dict[str, str] | None = None, keys: dict[tuple[int, str], str] | None = None) -> None:
+        self.known = known or {}
+        """Rendered HTML by key, as an earlier run left it (read only)."""
+        self.keys = keys if keys is not None else {}
+        """The key of each (depth, text) seen in this process: hashing every text again costs more than a lookup."""
         self.used: dict[str, str] = {}
         self.rendered = 0
         """Snippets rendered in this run (not found in the cache)."""
 
     def get(self, text: str, depth: int) -> str:
-        key = hashlib.blake2b(f"{depth}\0{text}".encode("utf-8"), digest_size=16).hexdigest()
-        html = self.used.get(key, self.known.get(key))
+        key = self.keys.get((depth, text))
+        if key is None:
+            key = hashlib.blake2b(f"{depth}\0{text}".encode("utf-8"), digest_size=16).hexdigest()
+            self.keys[(depth, text)] = key
+        html = self.used.get(key)
         if html is None:
-            html = _render(text, depth)
-            self.rendered += 1
-        self.used[key] = html
+            html = self.known.get(key)
+            if html is None:
+                html = _render(text, depth)
+                self.rendered += 1
+            self.used[key] = html
         return html
+
+    def next_run(self) -> "RenderCache":
+        """The cache for the next run in this process (`mkdocs serve`): what this run used, and the keys."""
+        if len(self.keys) > 4 * len(self.used) + 10_000:  # texts of many earlier saves
+            self.keys = {}
+        return RenderCache(self.used, self.keys)
 
 
 _cache = RenderCache()

@@ -22,7 +22,7 @@ def write_pages(docs: Path, pages: Mapping[str, str | bytes], owned_folders: Ite
         write_whole(target, data)
         changed.append(relative)
     for folder in owned_folders:
-        for stale in sorted((docs / folder).rglob("*")) if (docs / folder).is_dir() else []:
+        for stale in sorted((docs / folder).rglob("*"), key=str) if (docs / folder).is_dir() else []:
             relative = stale.relative_to(docs).as_posix()
             if stale.is_file() and relative not in pages:
                 stale.unlink()

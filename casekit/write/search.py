@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import queue
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any, Callable
 
@@ -39,12 +41,15 @@ class SearchIndexError(RuntimeError):
     """Pagefind failed; the message says why."""
 
 
-def index_site(site: Path) -> None:
-    """Index the built site in place; raises SearchIndexError if Pagefind fails or indexes no page."""
+def index_site(site: Path, background: bool = False) -> None:
+    """Index the built site in place; raises SearchIndexError if Pagefind fails or indexes no page.
+
+    background runs Pagefind at a low CPU priority, so that it gives way to the next rebuild."""
     command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", BUNDLE,
                "--exclude-selectors", EXCLUDED, "--quiet"]
     try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+        result = subprocess.run(command, capture_output=True, text=True, timeout=600,
+                                preexec_fn=(lambda: os.nice(15)) if background and hasattr(os, "nice") else None)
     except (OSError, subprocess.TimeoutExpired) as error:
         raise SearchIndexError(f"search index: could not run Pagefind ({error})") from error
     if result.returncode != 0:
@@ -63,17 +68,23 @@ def _check_and_trim(site: Path) -> None:
 
 class BackgroundIndex:
     """index_site in a thread, for `mkdocs serve`: the browser reloads as soon as the pages are built,
-    and search catches up a few seconds later. Requests that come while a run is going give one more run."""
+    and search catches up once the author has stopped saving for `quiet` seconds.
 
-    def __init__(self, warn: "Callable[[str], None]") -> None:
+    Indexing the whole site takes about as long as building it, so it waits for
+    a pause and runs at a low priority; a save during a run gives one more run.
+    """
+
+    def __init__(self, warn: "Callable[[str], None]", quiet: float = 5.0) -> None:
         self._warn = warn
+        self._quiet = quiet
         self._lock = threading.Lock()
         self._wanted: Path | None = None
+        self._asked = 0.0
         self._running = False
 
     def request(self, site: Path) -> None:
         with self._lock:
-            self._wanted = site
+            self._wanted, self._asked = site, time.monotonic()
             if self._running:
                 return
             self._running = True
@@ -82,12 +93,18 @@ class BackgroundIndex:
     def _run(self) -> None:
         while True:
             with self._lock:
-                site, self._wanted = self._wanted, None
-                if site is None:
-                    self._running = False
-                    return
+                wait = self._asked + self._quiet - time.monotonic()
+                site = self._wanted if wait <= 0 else None
+                if wait <= 0:
+                    self._wanted = None
+                    if site is None:
+                        self._running = False
+                        return
+            if site is None:
+                time.sleep(wait)
+                continue
             try:
-                index_site(site)
+                index_site(site, background=True)
             except SearchIndexError as error:
                 self._warn(str(error))
 
