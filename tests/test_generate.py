@@ -11,7 +11,7 @@ from pathlib import Path
 from casekit import load_corpus
 from casekit.build import regenerate
 from casekit.pages import generate
-from tests.conftest import MINI
+from tests.conftest import MINI, ROOT
 
 GOLDEN = Path(__file__).parent / "golden" / "mini"
 
@@ -77,3 +77,35 @@ def test_a_deleted_case_disappears_from_the_output(mini_project) -> None:
     assert "cases/silent-clinic.md" in result.changed
     assert not (project / "docs" / "cases" / "silent-clinic.md").exists()
     assert "silent-clinic" not in (project / "docs" / "cases" / "index.md").read_text(encoding="utf-8")
+
+
+def test_marked_html_reaches_the_page_as_it_would_without_the_passthrough() -> None:
+    """casekit.pages.passthrough only skips parsing: every generated page renders the same with it and without."""
+    import re
+
+    import markdown
+    import yaml
+
+    from casekit.pages.markdown import RAW_CLOSE, RAW_OPEN
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)  # mkdocs.yml's !ENV tags
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    names = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
+    assert "casekit.pages.passthrough" in names and "md_in_html" not in names
+    others = [n for n in names if n != "casekit.pages.passthrough"]
+    corpus, problems = load_corpus(MINI)
+    assert problems == []
+    marked = 0
+    for relative, text in generate(corpus).items():
+        if not relative.endswith(".md"):
+            continue
+        body = text.split("\n---\n", 1)[-1]
+        marked += body.count(RAW_OPEN)
+        fast = markdown.Markdown(extensions=names).convert(body)
+        slow = markdown.Markdown(extensions=others).convert(body)
+        slow = slow.replace(RAW_OPEN, "").replace(RAW_CLOSE, "")
+        assert re.sub(r"\s+", " ", fast).strip() == re.sub(r"\s+", " ", slow).strip(), relative
+    assert marked > 20
