@@ -5,7 +5,8 @@ mkdocs.yml, so plain `mkdocs build` and `mkdocs serve` stay in step with
 cases/, quizzes/ and taxonomy/. It also builds the search index: a build hands
 each page to Pagefind as it is rendered (casekit.write.search.PageIndexer);
 under `mkdocs serve` the built site is indexed after each rebuild. Zensical has
-no hooks: scripts/zensical indexes its site afterwards.
+no hooks: scripts/zensical indexes its site afterwards. Before the index, every
+build gets our scripts and stylesheets bundled and minified (casekit.write.assets).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from mkdocs.exceptions import Abort
 from casekit.build import regenerate, save_render_cache_of
 from casekit.load.fingerprint import layout_fingerprint
 from casekit.model.links import GENERATED_FOLDERS
+from casekit.write.assets import AssetsError, bundle_assets
 from casekit.write.search import BackgroundIndex, PageIndexer, SearchIndexError
 from casekit.write.site import empty_folder
 
@@ -94,8 +96,15 @@ def _not_dirty_warning(record: logging.LogRecord) -> bool:
 
 
 def on_post_build(config: Any) -> None:
-    """Write the search index of this build; under `mkdocs serve`, index the fresh build."""
+    """Bundle our assets in the site, then write the search index of this build; under `mkdocs serve`, index the fresh build."""
     global _indexer
+    try:
+        note = bundle_assets(Path(config.site_dir), Path(config.docs_dir))
+    except AssetsError as error:
+        on_build_error(error)
+        raise Abort(str(error)) from error
+    if note:
+        log.info("casekit: %s", note)
     if _indexer is not None:
         indexer, _indexer = _indexer, None
         start = time.perf_counter()

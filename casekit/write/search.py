@@ -30,7 +30,7 @@ EXCLUDED_SELECTORS = [
 EXCLUDED = ", ".join(EXCLUDED_SELECTORS)
 
 BUNDLE = "pagefind"
-"""The bundle's folder inside the site; docs/assets/search/search.js loads it from there."""
+"""The bundle's folder inside the site; docs/assets/search/dialog.js loads it from there."""
 
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")

@@ -12,6 +12,9 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
+from casekit.write.assets import bundle_assets
+from casekit.write.search import index_site
+
 
 def _sibling(site: Path, suffix: str) -> Path:
     return site.with_name(site.name + suffix)
@@ -59,3 +62,14 @@ def empty_folder(folder: Path) -> None:
             shutil.rmtree(item, ignore_errors=True)
         else:
             item.unlink(missing_ok=True)
+
+
+def finish_site(site: Path, docs: Path) -> None:
+    """What the MkDocs hook gives a build, for a site built without it (Zensical): our assets bundled, the search index.
+
+    Raises RuntimeError (AssetsError, SearchIndexError) with a message if either fails.
+    """
+    note = bundle_assets(site, docs)
+    if note:
+        print(note, file=sys.stderr)
+    index_site(site)

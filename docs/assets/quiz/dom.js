@@ -1,4 +1,4 @@
-/** DOM helpers shared by the quiz modules. */
+/** Helpers shared by the quiz modules: making elements, copying authored HTML, showing a share. */
 
 /** Create an element with attributes and text. */
 export function element(tag, attributes = {}, text = "") {
@@ -13,4 +13,9 @@ export function cloneChildren(source) {
   const fragment = document.createDocumentFragment();
   if (source) for (const child of source.childNodes) fragment.append(child.cloneNode(true));
   return fragment;
+}
+
+/** Format a share as a Russian percentage. */
+export function percent(score) {
+  return `${Math.round(score * 100)}\u00a0%`;
 }

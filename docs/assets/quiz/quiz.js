@@ -9,12 +9,13 @@
  * Feedback is cloned from the page's own (already escaped) HTML, never built
  * from strings. It runs on a plain page load and after each of Material's
  * instant navigations (document$): ../site.js imports it on pages with a quiz.
+ * What only some visits need is imported when it is: ./assignment.js for an
+ * address with a query, ./report.js (through ./result.js) near the end of an attempt.
  * No dependencies, no globals.
  */
 
 import { ChoiceQuestion } from "./choice.js";
 import { OrderQuestion } from "./order.js";
-import { readAssignment } from "./assignment.js";
 import { element } from "./dom.js";
 import { ResultPanel } from "./result.js";
 import { ScenarioQuestion } from "./scenario.js";
@@ -23,14 +24,15 @@ const QUESTION_TYPES = { single: ChoiceQuestion, multiple: ChoiceQuestion, order
 
 /** A whole quiz: its questions, the assignment from the URL, exam mode, the result panel and reset. */
 class Quiz {
-  /** @param {HTMLElement} root the .quiz element */
-  constructor(root) {
+  /**
+   * @param {HTMLElement} root the .quiz element
+   * @param {HTMLFormElement[]} all its questions
+   * @param {{ids: string[], unknown: string[], exam: boolean}} assignment what the address asks for
+   */
+  constructor(root, all, assignment) {
     this.root = root;
     this.slug = root.dataset.quiz;
     this.passMark = Number(root.dataset.passMark) || 0;
-    root.dataset.quizReady = "true";
-    const all = [...root.querySelectorAll("form.quiz-question")];
-    const assignment = readAssignment(all.map((form) => form.dataset.question));
     this.exam = assignment.exam;
     this.finished = false;
     root.classList.toggle("is-exam", this.exam);
@@ -90,7 +92,26 @@ class Quiz {
   }
 }
 
+/** The .quiz elements started already (init runs again after each instant navigation). */
+const started = new WeakSet();
+
+/** What the page's address asks of a quiz with these question ids. */
+async function assignmentFor(ids) {
+  if (!window.location.search) return { ids, unknown: [], exam: false };
+  const { readAssignment } = await import("./assignment.js");
+  return readAssignment(ids);
+}
+
+/** Start one quiz; data-quiz-ready says it is started, with its result panel drawn. */
+async function start(root) {
+  started.add(root);
+  const all = [...root.querySelectorAll("form.quiz-question")];
+  const quiz = new Quiz(root, all, await assignmentFor(all.map((form) => form.dataset.question)));
+  await quiz.panel.ready();
+  root.dataset.quizReady = "true";
+}
+
 /** Start every quiz on the page that is not started yet. */
 export function init(root = document) {
-  root.querySelectorAll(".quiz:not([data-quiz-ready])").forEach((quiz) => new Quiz(quiz));
+  root.querySelectorAll(".quiz").forEach((quiz) => { if (!started.has(quiz)) start(quiz); });
 }

@@ -1,198 +1,44 @@
 /**
- * Site search over Pagefind's index (built by `casekit build` into <site>/pagefind/).
+ * The header's search button and its «/» shortcut: all a page loads of the search.
  *
- * The header's button opens a dialog; Pagefind's engine and index are imported only
- * then, so a page load that does not search downloads neither. Pagefind stems Russian
- * («непримиримыми» finds «непримиримые») and loads only the index chunks a query needs.
- * Paths are computed from this module's URL, so the site works from a sub-path.
+ * Opening shows the dialog and moves the focus into it at once; the dialog's behaviour
+ * (./dialog.js), and through it Pagefind's engine and index, are imported on the first
+ * opening, so a page load that does not search downloads none of them.
  */
-import { resultItem } from "./result.js";
-
-const SITE_ROOT = new URL("../../", import.meta.url);
-const BUNDLE = new URL("pagefind/", SITE_ROOT);
-const PAGE_SIZE = 10;
-const UNAVAILABLE = "Поиск не загрузился. Если сайт открыт через mkdocs serve, соберите его: scripts/build.";
-const KIND_ORDER = ["кейс", "группа", "тактика", "типичная ошибка", "квиз", "памятка", "словарь", "раздел"];
-
-let engine = null;
-
-/**
- * The words as Pagefind should get them. Pagefind 1.5 folds diacritics before stemming,
- * so «й» becomes «и» and the Russian stemmer no longer sees the endings -ой and -ый:
- * «защитой» stems to «защито» and misses «защита». Cutting these two endings here
- * leaves the stem («защит»), which Pagefind matches as a prefix of every form.
- */
-export function pagefindQuery(text) {
-  return text.trim().split(/\s+/).filter(Boolean)
-    .map((word) => word.replace(/^([а-яё]{3,})[оы]й([^а-яё]*)$/i, "$1$2"))
-    .join(" ");
-}
-
-/** Pagefind's module, imported once, on first use. */
-function loadEngine() {
-  if (!engine) {
-    engine = import(new URL("pagefind.js", BUNDLE).href).then(async (pagefind) => {
-      await pagefind.options({ bundlePath: BUNDLE.pathname, baseUrl: SITE_ROOT.pathname });
-      await pagefind.init();
-      return pagefind;
-    });
-    engine.catch(() => { engine = null; });
-  }
-  return engine;
-}
-
-function byKind(a, b) {
-  const rank = (kind) => (KIND_ORDER.includes(kind) ? KIND_ORDER.indexOf(kind) : KIND_ORDER.length);
-  return rank(a) - rank(b) || a.localeCompare(b, "ru");
-}
-
-/** Fill a filter's select with the values the index holds (once). */
-function fillFilter(select, counts) {
-  if (select.options.length > 1) return;
-  const values = Object.keys(counts || {});
-  values.sort(select.dataset.searchFilter === "kind" ? byKind : (a, b) => a.localeCompare(b, "ru", { numeric: true }));
-  for (const value of values) select.append(new Option(value, value));
-  select.closest(".site-search__field").hidden = values.length === 0;
-}
-
-class SiteSearch {
-  constructor(root) {
-    this.root = root;
-    this.opener = root.querySelector("[data-search-open]");
-    this.dialog = root.querySelector("[data-search-dialog]");
-    this.form = root.querySelector("[data-search-form]");
-    this.input = root.querySelector("[data-search-query]");
-    this.selects = [...root.querySelectorAll("[data-search-filter]")];
-    this.status = root.querySelector("[data-search-status]");
-    this.list = root.querySelector("[data-search-results]");
-    this.more = root.querySelector("[data-search-more]");
-    this.ticket = 0;
-    this.results = [];
-    this.shown = 0;
-    this.bind();
-  }
-
-  bind() {
-    this.opener.addEventListener("click", () => this.open());
-    this.root.querySelector("[data-search-close]").addEventListener("click", () => this.dialog.close());
-    this.input.addEventListener("input", () => this.run(false));
-    for (const select of this.selects) select.addEventListener("change", () => this.run(true));
-    this.form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      this.run(true).then(() => this.list.querySelector("a")?.focus());
-    });
-    this.more.addEventListener("click", () => this.showMore(this.ticket, true));
-    // Material's own shortcuts (n, p, …) must not fire while typing or moving through results.
-    this.dialog.addEventListener("keydown", (event) => {
-      event.stopPropagation();
-      if (event.key === "Escape") {
-        event.preventDefault();
-        this.dialog.close();
-      }
-    });
-    this.dialog.addEventListener("click", (event) => {
-      if (event.target === this.dialog && !this.inside(event)) this.dialog.close();
-      if (event.target.closest?.("a[href]")) this.leaving = true;
-    });
-    this.dialog.addEventListener("close", () => {
-      if (!this.leaving) this.opener.focus();
-      this.leaving = false;
-    });
-  }
-
-  inside(event) {
-    const box = this.dialog.getBoundingClientRect();
-    return event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-  }
-
-  open() {
-    this.leaving = false;
-    if (!this.dialog.open) this.dialog.showModal();
-    this.input.focus();
-    this.input.select();
-    loadEngine()
-      .then((pagefind) => pagefind.filters())
-      .then((filters) => { for (const select of this.selects) fillFilter(select, filters[select.dataset.searchFilter]); })
-      .catch(() => this.say(UNAVAILABLE));
-  }
-
-  filters() {
-    const chosen = {};
-    for (const select of this.selects) if (select.value) chosen[select.dataset.searchFilter] = select.value;
-    return chosen;
-  }
-
-  say(text) {
-    this.status.textContent = text;
-  }
-
-  /** Search for the field's words within the chosen filters; `now` skips the debounce. */
-  async run(now) {
-    const ticket = ++this.ticket;
-    const query = pagefindQuery(this.input.value);
-    const filters = this.filters();
-    if (!query && Object.keys(filters).length === 0) {
-      this.results = [];
-      this.list.replaceChildren();
-      this.list.setAttribute("aria-busy", "false");
-      this.more.hidden = true;
-      this.say("");
-      return;
-    }
-    this.list.setAttribute("aria-busy", "true");
-    let search;
-    try {
-      const pagefind = await loadEngine();
-      search = now ? await pagefind.search(query || null, { filters })
-        : await pagefind.debouncedSearch(query || null, { filters }, 200);
-    } catch {
-      if (ticket !== this.ticket) return;
-      this.list.setAttribute("aria-busy", "false");
-      this.say(UNAVAILABLE);
-      return;
-    }
-    if (search === null || ticket !== this.ticket) return;
-    this.results = search.results;
-    this.shown = 0;
-    this.list.replaceChildren();
-    await this.showMore(ticket, false);
-  }
-
-  /** Load and show the next page of results; `focusFirst` moves the focus to the first new one. */
-  async showMore(ticket, focusFirst) {
-    const next = this.results.slice(this.shown, this.shown + PAGE_SIZE);
-    const data = await Promise.all(next.map((result) => result.data()));
-    if (ticket !== this.ticket) return;
-    const items = data.map((page) => resultItem(page));
-    this.list.append(...items);
-    this.shown += items.length;
-    const total = this.results.length;
-    this.more.hidden = this.shown >= total;
-    this.more.textContent = `Показать ещё (осталось ${total - this.shown})`;
-    this.say(total === 0 ? "Ничего не найдено" : `Найдено: ${total}` + (total > this.shown ? `, показано ${this.shown}` : ""));
-    this.list.setAttribute("aria-busy", "false");
-    if (focusFirst && items.length) items[0].querySelector("a").focus();
-  }
-}
 
 function editable(element) {
   return element instanceof HTMLElement && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
+}
+
+/** Show the dialog with the focus in its field, then let ./dialog.js load the engine. */
+function open(root) {
+  const dialog = root.querySelector("[data-search-dialog]");
+  const input = root.querySelector("[data-search-query]");
+  if (!dialog.open) dialog.showModal();
+  input.focus();
+  input.select();
+  /* root.search: the promise of the dialog's SiteSearch, made on the first opening */
+  root.search ??= import("./dialog.js").then((module) => new module.SiteSearch(root));
+  root.search.then((site) => site.opened(), () => {
+    root.search = null;
+    root.querySelector("[data-search-status]").textContent = "Поиск не загрузился.";
+  });
 }
 
 /** Enhance the header's search (once: the header survives Material's instant navigation). */
 export function init(doc) {
   const root = doc.querySelector("[data-search]");
   if (!root) return;
-  if (root.search) {
-    root.search.dialog.close();
+  if (root.dataset.searchReady) {
+    root.querySelector("[data-search-dialog]").close();
     return;
   }
-  root.search = new SiteSearch(root);
   root.dataset.searchReady = "true";
+  root.querySelector("[data-search-open]").addEventListener("click", () => open(root));
   doc.addEventListener("keydown", (event) => {
     if (event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey && !editable(event.target)) {
       event.preventDefault();
-      root.search.open();
+      open(root);
     }
   });
 }
