@@ -70,12 +70,12 @@ def one_query(browser: Browser, url: str, query: str) -> tuple[int, int, int, st
     return sent, zipped, len(bodies), announced
 
 
-def measure(browser: Browser, site: Path) -> list[tuple[str, int, int, int, str]]:
+def measure(browser: Browser, site: Path, queries: list[str] = QUERIES) -> list[tuple[str, int, int, int, str]]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     try:
-        return [(query, *one_query(browser, url, query)) for query in QUERIES]
+        return [(query, *one_query(browser, url, query)) for query in queries]
     finally:
         server.shutdown()
 

@@ -14,12 +14,19 @@ def write_pages(docs: Path, pages: Mapping[str, str | bytes], owned_folders: Ite
     [] and `mkdocs serve` sees no change and does not rebuild in a loop.
     """
     changed: list[str] = []
+    folders: set[Path] = set()
     for relative, text in sorted(pages.items()):
         target = docs / relative
         data = text if isinstance(text, bytes) else text.encode("utf-8")
-        if target.is_file() and target.read_bytes() == data:
-            continue
-        write_whole(target, data)
+        try:
+            if target.read_bytes() == data:
+                continue
+        except OSError:
+            pass  # not there yet (or not a file): write it
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        write_whole(target, data, make_folder=False)
         changed.append(relative)
     for folder in owned_folders:
         for stale in sorted((docs / folder).rglob("*"), key=str) if (docs / folder).is_dir() else []:
@@ -30,9 +37,10 @@ def write_pages(docs: Path, pages: Mapping[str, str | bytes], owned_folders: Ite
     return changed
 
 
-def write_whole(target: Path, data: bytes) -> None:
+def write_whole(target: Path, data: bytes, make_folder: bool = True) -> None:
     """Write beside the target, then rename over it: a reader sees the old file or the new one, never half."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if make_folder:
+        target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial")
     partial.write_bytes(data)
     os.replace(partial, target)
