@@ -3,15 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from casekit.exports import export_files
-from casekit.load.corpus import load_corpus
 from casekit.load.fingerprint import authored_fingerprint, code_version, generated_fingerprint, pages_fingerprint
-from casekit.pages import GENERATED_FOLDERS, generate
-from casekit.pages.render import RenderCache, use_cache
+from casekit.model.links import GENERATED_FOLDERS
 from casekit.problems import Problem
 from casekit.write.cache import read_cache, write_cache
 from casekit.write.pages import write_pages
+
+if TYPE_CHECKING:
+    from casekit.pages.render import RenderCache
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class BuildResult:
     """True when nothing was read or rendered: the authored files, the code and the generated files are as the last run left them."""
 
 
-_last: tuple[str, Path, RenderCache] | None = None
+_last: "tuple[str, Path, RenderCache] | None" = None
 """The render cache of the last run in this process: `mkdocs serve` reads it from memory, not from disk."""
 
 
@@ -47,6 +48,12 @@ def regenerate(root: Path, save_render_cache: bool = True) -> BuildResult:
     state = read_cache(root, "state", version)
     if state.get("inputs") == inputs and state.get("pages") == generated_fingerprint(docs):
         return BuildResult([], [], unchanged=True)
+    # Imported here: the early stop above needs none of them, and they take most of its time.
+    from casekit.exports import export_files
+    from casekit.load.corpus import load_corpus
+    from casekit.pages import generate
+    from casekit.pages.render import RenderCache, use_cache
+
     corpus, problems = load_corpus(root)
     if problems:
         return BuildResult(problems, [])
