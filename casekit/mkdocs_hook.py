@@ -41,7 +41,7 @@ def _root(config: Any) -> Path:
 
 def on_pre_build(config: Any) -> None:
     """Validate and regenerate; on problems, list them all and stop the build."""
-    global _served_root
+    global _indexer, _layout, _served_root
     _served_root = _root(config) if _serving else None
     result = regenerate(_root(config), save_render_cache=not _serving)
     if result.problems:
@@ -49,7 +49,6 @@ def on_pre_build(config: Any) -> None:
         raise Abort(f"{len(result.problems)} problem(s) in authored files; the previous pages are kept:\n{lines}")
     if result.changed:
         log.info("casekit: %d generated file(s) changed", len(result.changed))
-    global _indexer, _layout
     if _serving:
         layout = layout_fingerprint(_root(config), Path(config.config_file_path), _root(config) / "overrides")
         if layout != _layout:  # `serve --dirty` renders only changed pages: not enough after this change

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import yaml
 
+from casekit.model.links import GENERATED_FOLDERS as GENERATED
+
 ROOT = Path(__file__).resolve().parent.parent
-GENERATED = ("groups", "tactics", "antipatterns", "cases", "quizzes", "exports", "guides", "glossary",
-             "trainer", "progress", "diagnosis")
-"""docs/ folders that casekit writes (casekit.model.links.GENERATED_FOLDERS)."""
 QUESTIONS_PER_QUIZ = 12
 
 
