@@ -8,7 +8,6 @@ from typing import Sequence
 
 from casekit.build import regenerate
 from casekit.problems import Problem
-from casekit.write.site import build_site
 
 # The other commands' modules are imported by the commands: `casekit generate`
 # on an unchanged project stops in a fraction of the time importing them takes.
@@ -74,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = regenerate(root)
     if args.command == "build" and not result.problems:
         site = args.site_dir if args.site_dir.is_absolute() else root / args.site_dir
+        from casekit.write.site import build_site
+
         return build_site(root, [sys.executable, "-m", "mkdocs", "build", "--strict"], site)  # the hook indexes it
     if result.problems:
         report(result.problems)

@@ -3,7 +3,8 @@
 A thin adapter; all the work is in casekit.build. Listed under `hooks:` in
 mkdocs.yml, so plain `mkdocs build` and `mkdocs serve` stay in step with
 cases/, quizzes/ and taxonomy/. It also builds the search index: a build hands
-each page to Pagefind as it is rendered (casekit.write.search.PageIndexer);
+each page to Pagefind as it is rendered, or reuses the last bundle when every
+page comes out the same (casekit.write.search.PageIndexer);
 under `mkdocs serve` the built site is indexed after each rebuild. Zensical has
 no hooks: scripts/zensical indexes its site afterwards. Before the index, every
 build gets our scripts and stylesheets bundled and minified (casekit.write.assets).
@@ -21,6 +22,8 @@ from casekit.build import regenerate, save_render_cache_of
 from casekit.load.fingerprint import layout_fingerprint
 from casekit.model.links import GENERATED_FOLDERS
 from casekit.write.assets import AssetsError, bundle_assets
+from casekit.write.cache import CACHE_FOLDER
+from casekit.write.partials import cache_navigation
 from casekit.write.search import BackgroundIndex, PageIndexer, SearchIndexError
 from casekit.write.site import empty_folder
 
@@ -56,9 +59,15 @@ def on_pre_build(config: Any) -> None:
             _layout = layout
         return
     try:
-        _indexer = PageIndexer()
+        _indexer = PageIndexer(cache=_root(config) / CACHE_FOLDER / "search")
     except SearchIndexError as error:
         raise Abort(str(error)) from error
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    """Render Material's navigation once for all the pages that show the same one (casekit.write.partials)."""
+    cache_navigation(env)
+    return env
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
@@ -108,10 +117,13 @@ def on_post_build(config: Any) -> None:
         indexer, _indexer = _indexer, None
         start = time.perf_counter()
         try:
-            indexer.finish(Path(config.site_dir))
+            reused = indexer.finish(Path(config.site_dir))
         except SearchIndexError as error:
             raise Abort(str(error)) from error
-        log.info("casekit: search index written %.1f s after the last page", time.perf_counter() - start)
+        if reused:
+            log.info("casekit: search index of the last build reused: no indexed page changed")
+        else:
+            log.info("casekit: search index written %.1f s after the last page", time.perf_counter() - start)
         return
     if _serving:
         _background.request(Path(config.site_dir))

@@ -6,9 +6,11 @@
 For each N it makes a project of N cases and N/10 quizzes of 12 questions
 (scripts/bench_corpus.py) and measures, the median of R runs each:
 
-- full build: `casekit build` (what scripts/build runs) from an empty site/ and
-  empty generated folders, with the render cache of an earlier build; the first,
-  cold build (no cache) is shown too;
+- full build: `casekit build` (what scripts/build runs) from an empty site/, in a
+  project built before: MkDocs renders every page, and generation and the search
+  index reuse what did not change (.casekit-cache/, the generated pages). The
+  first, cold build (no cache, no generated pages: a fresh clone) is shown too,
+  and a build after one case was edited;
 - plain: `mkdocs build` of one plain Markdown page per case and per quiz, same
   theme and Markdown settings, no hook, Material's own search plugin;
 - unchanged regeneration: `casekit generate` on an unchanged project (seconds, files rewritten);
@@ -77,19 +79,35 @@ def peak_rss_kb(command: list[str], cwd: Path) -> tuple[float, int, str]:
     return seconds, usage.ru_maxrss, errors.decode(errors="replace")
 
 
-def clean_site(project: Path) -> None:
-    """What a full build starts from: no site and no generated pages (the cache stays)."""
+def clean_site(project: Path, cold: bool) -> None:
+    """What a build starts from: no site; for a cold build, no generated pages and no cache either."""
     shutil.rmtree(project / "site", ignore_errors=True)
-    for folder in GENERATED:
-        shutil.rmtree(project / "docs" / folder, ignore_errors=True)
+    if cold:
+        shutil.rmtree(project / ".casekit-cache", ignore_errors=True)
+        for folder in GENERATED:
+            shutil.rmtree(project / "docs" / folder, ignore_errors=True)
 
 
-def full_build(project: Path) -> tuple[float, int, float | None]:
-    """Seconds, peak memory (KB), and seconds the search index took after the last page was rendered."""
-    clean_site(project)
+def full_build(project: Path, cold: bool = False) -> tuple[float, int, float | None]:
+    """Seconds, peak memory (KB), and seconds the search index took after the last page was rendered (None if reused)."""
+    clean_site(project, cold)
     seconds, rss, log = peak_rss_kb([PYTHON, "-m", "casekit", "--root", str(project), "build"], project)
     tail = re.search(r"search index written ([\d.]+) s after the last page", log)
     return seconds, rss, float(tail.group(1)) if tail else None
+
+
+def edited_builds(project: Path, runs: int) -> list[float]:
+    """Seconds of a full build after one case got a new sentence, once per run; the case is put back after."""
+    case = sorted((project / "cases").glob("*.md"))[0]
+    original = case.read_text(encoding="utf-8")
+    seconds = []
+    try:
+        for run in range(runs):
+            case.write_text(original.replace("\n## ", f"\nПравка номер {run} {time.time_ns()}.\n\n## ", 1), encoding="utf-8")
+            seconds.append(full_build(project)[0])
+    finally:
+        case.write_text(original, encoding="utf-8")
+    return seconds
 
 
 def plain_build(plain: Path) -> float:
@@ -198,7 +216,7 @@ def measure(n: int, runs: int, base: Path, headline: bool) -> dict[str, Any]:
     print(f"\n{n} cases: making the project", file=sys.stderr, flush=True)
     project = make_project(base, n)
     plain = make_plain(project, base)
-    cold, _, _ = full_build(project)  # no cache yet: what a fresh clone pays; it fills the cache
+    cold, _, _ = full_build(project, cold=True)  # what a fresh clone pays; it fills the cache
     ours: list[float] = []
     theirs: list[float] = []
     tails: list[float] = []
@@ -211,6 +229,8 @@ def measure(n: int, runs: int, base: Path, headline: bool) -> dict[str, Any]:
         peak = max(peak, rss)
         theirs.append(plain_build(plain))
     regenerations = [unchanged_regeneration(project) for _ in range(runs)]
+    print(f"  {runs} builds after one edited case", file=sys.stderr, flush=True)
+    edited = edited_builds(project, runs)
     row: dict[str, Any] = {
         "cases": n, "quizzes": len(list((project / "quizzes").glob("*.yml"))),
         "pages": len(list((project / "site").rglob("index.html"))),
@@ -219,6 +239,7 @@ def measure(n: int, runs: int, base: Path, headline: bool) -> dict[str, Any]:
         "search_index_tail_s": statistics.median(tails) if tails else None,
         "unchanged_regeneration_s": statistics.median(s for s, _ in regenerations),
         "unchanged_files_rewritten": max(k for _, k in regenerations),
+        "edited_build_s": statistics.median(edited), "edited_builds_s": edited,
     }
     row["ratio"] = row["full_build_s"] / row["plain_build_s"]
     row["unchanged_share"] = row["unchanged_regeneration_s"] / row["full_build_s"]
@@ -259,8 +280,12 @@ def table(rows: list[dict[str, Any]]) -> tuple[str, bool]:
     add("plain Material build, s (median)", [f"{r['plain_build_s']:.1f}" for r in rows])
     add("cold build (no cache, no generated pages: a fresh clone), s",
         [f"{r['cold_build_s']:.1f}" for r in rows])
+    add("build after one edited case, s (median)", [f"{r['edited_build_s']:.1f}" for r in rows])
+    add("cold build / plain Material build", [f"{r['cold_build_s'] / r['plain_build_s']:.2f}" for r in rows])
+    add("build after one edited case / plain Material build",
+        [f"{r['edited_build_s'] / r['plain_build_s']:.2f}" for r in rows])
     add("of the full build: search index after the last page, s",
-        [f"{r['search_index_tail_s']:.1f}" if r.get("search_index_tail_s") is not None else "n/a" for r in rows])
+        [f"{r['search_index_tail_s']:.1f}" if r.get("search_index_tail_s") is not None else "reused" for r in rows])
     for target in TARGETS:
         cells = []
         for row in rows:

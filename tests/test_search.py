@@ -6,6 +6,7 @@ import gzip
 import http.server
 import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -273,8 +274,7 @@ def test_the_index_holds_page_text_only(real_site: Path) -> None:
 
 def test_casekit_build_indexes_the_site_and_ships_no_unused_ui(mini_project) -> None:
     project = mini_project()
-    result = subprocess.run([sys.executable, "-m", "casekit", "--root", str(project), "build"], capture_output=True, text=True,
-                            timeout=300, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    result = _casekit_build(project)
     assert result.returncode == 0, result.stderr
     bundle = project / "site" / "pagefind"
     assert (bundle / "pagefind.js").is_file()
@@ -282,6 +282,36 @@ def test_casekit_build_indexes_the_site_and_ships_no_unused_ui(mini_project) -> 
     urls = {page["url"] for page in indexed_pages(project / "site")}
     assert {"/cases/tiles-redo/", "/groups/negotiators/", "/quizzes/basics/"} <= urls
     assert "/404.html" not in urls and not any("404" in str(url) for url in urls)
+
+
+def _casekit_build(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "casekit", "--root", str(project), "build"], capture_output=True, text=True,
+                          timeout=300, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+
+
+def _bundle(site: Path) -> dict[str, bytes]:
+    bundle = site / "pagefind"
+    return {path.relative_to(bundle).as_posix(): path.read_bytes() for path in sorted(bundle.rglob("*")) if path.is_file()}
+
+
+def test_a_build_whose_pages_did_not_change_reuses_the_last_index_and_an_edit_is_indexed(mini_project) -> None:
+    project = mini_project()
+    assert _casekit_build(project).returncode == 0
+    first = _bundle(project / "site")
+    shutil.rmtree(project / "site")
+    again = _casekit_build(project)
+    assert again.returncode == 0, again.stderr
+    assert "search index of the last build reused" in again.stderr
+    assert _bundle(project / "site") == first, "the kept bundle comes back whole"
+    case = project / "cases" / "tiles-redo.md"
+    case.write_text(case.read_text(encoding="utf-8").replace("\n## ", "\nКлиент упомянул слово шпатлёвкаобразный.\n\n## ", 1),
+                    encoding="utf-8")
+    edited = _casekit_build(project)
+    assert edited.returncode == 0 and "search index written" in edited.stderr, edited.stderr
+    text = {page["url"]: str(page["content"]) for page in indexed_pages(project / "site")}
+    assert "шпатлёвкаобразный" in text["/cases/tiles-redo/"], "an edited page is indexed again"
+    assert set(text) == {page["url"] for page in [json.loads(gzip.decompress(data).removeprefix(b"pagefind_dcd"))
+                                                  for name, data in first.items() if name.startswith("fragment/")]}
 
 
 def test_a_failed_index_keeps_the_previous_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

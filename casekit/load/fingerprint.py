@@ -8,8 +8,10 @@ small fraction of a run, so `casekit generate` on an unchanged project stops her
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+import sys
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import Iterable
 
@@ -35,11 +37,31 @@ def code_version() -> str:
     for file in files:
         digest.update(file.relative_to(PACKAGE).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
     for name in RENDERERS:
-        try:
-            digest.update(f"{name}={metadata.version(name)}\0".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{name}=?\0".encode())
+        digest.update(f"{name}={installed_version(name)}\0".encode())
     return digest.hexdigest()
+
+
+def installed_version(package: str) -> str:
+    """The version of an installed distribution, from its `.dist-info` folder's name; "?" if none is found.
+
+    What importlib.metadata.version answers, without importing it: that import
+    alone was a sixth of an unchanged run's time.
+    """
+    wanted = _normalized(package)
+    for folder in sys.path:
+        try:
+            entries = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for entry in entries:
+            name, _, version = entry.removesuffix(".dist-info").partition("-")
+            if entry.endswith(".dist-info") and _normalized(name) == wanted:
+                return version
+    return "?"
+
+
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
 
 
 def authored_fingerprint(root: Path) -> str:
@@ -47,18 +69,15 @@ def authored_fingerprint(root: Path) -> str:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(code_version().encode())
     for folder in AUTHORED_FOLDERS:
-        _add_files(digest, root, sorted((root / folder).rglob("*"), key=str) if (root / folder).is_dir() else [], content=True)
-    docs = root / "docs"
-    hand_written = [p for p in sorted(docs.rglob("*"), key=str) if p.relative_to(docs).parts[0] not in GENERATED_FOLDERS] \
-        if docs.is_dir() else []
-    _add_files(digest, root, hand_written, content=False)
+        _add_files(digest, root, _files(root, folder), content=True)
+    _add_files(digest, root, _files(root, "docs", skip=GENERATED_FOLDERS), content=False)
     return digest.hexdigest()
 
 
 def generated_fingerprint(docs: Path) -> str:
     """A hash of the generated files under docs/ as they are on disk."""
-    files = [p for folder in GENERATED_FOLDERS if (docs / folder).is_dir() for p in sorted((docs / folder).rglob("*"), key=str)]
-    return pages_fingerprint({p.relative_to(docs).as_posix(): p.read_bytes() for p in files if p.is_file()})
+    files = [name for folder in GENERATED_FOLDERS for name in _files(docs, folder)]
+    return pages_fingerprint({name: (docs / name).read_bytes() for name in files})
 
 
 def pages_fingerprint(pages: dict[str, bytes]) -> str:
@@ -69,12 +88,26 @@ def pages_fingerprint(pages: dict[str, bytes]) -> str:
     return digest.hexdigest()
 
 
-def _add_files(digest: "hashlib.blake2b", root: Path, files: Iterable[Path], content: bool) -> None:
+def _files(root: Path, folder: str, skip: Iterable[str] = ()) -> list[str]:
+    """The files under root/folder (none if it is missing), as sorted paths relative to root like "cases/a.md".
+
+    skip names subfolders of folder to leave out. os.walk, not Path.rglob: at a
+    thousand cases this listing is most of what an unchanged run does.
+    """
+    found: list[str] = []
+    for here, folders, names in os.walk(root / folder):
+        if here == str(root / folder):
+            folders[:] = [name for name in folders if name not in skip]
+        prefix = os.path.relpath(here, root).replace(os.sep, "/") + "/"
+        found.extend(prefix + name for name in names)
+    return sorted(found)
+
+
+def _add_files(digest: "hashlib.blake2b", root: Path, files: Iterable[str], content: bool) -> None:
     for file in files:
-        if file.is_file():
-            digest.update(file.relative_to(root).as_posix().encode() + b"\0")
-            if content:
-                digest.update(file.read_bytes() + b"\0")
+        digest.update(file.encode() + b"\0")
+        if content:
+            digest.update((root / file).read_bytes() + b"\0")
 
 
 def layout_fingerprint(root: Path, config_file: Path, theme_folder: Path) -> str:
@@ -85,8 +118,6 @@ def layout_fingerprint(root: Path, config_file: Path, theme_folder: Path) -> str
     """
     digest = hashlib.blake2b(digest_size=16)
     digest.update(config_file.read_bytes() if config_file.is_file() else b"")
-    if theme_folder.is_dir():
-        _add_files(digest, root, sorted(theme_folder.rglob("*"), key=str), content=True)
-    docs = root / "docs"
-    _add_files(digest, root, sorted(docs.rglob("*.md"), key=str) if docs.is_dir() else [], content=False)
+    _add_files(digest, theme_folder.parent, _files(theme_folder.parent, theme_folder.name), content=True)
+    _add_files(digest, root, [name for name in _files(root, "docs") if name.endswith(".md")], content=False)
     return digest.hexdigest()

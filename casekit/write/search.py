@@ -8,16 +8,22 @@ elements that casekit.pages emits. The browser loads index chunks on demand.
 """
 from __future__ import annotations
 
-import base64
+import hashlib
 import json
 import os
-import queue
+import shutil
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
+
+from casekit.load.fingerprint import installed_version
+from casekit.write.pagefind_service import PagefindService, SearchIndexError
+from casekit.write.search_cache import BundleCache
+
+__all__ = ["BackgroundIndex", "PageIndexer", "SearchIndexError", "index_site"]
 
 EXCLUDED_SELECTORS = [
     ".headerlink",        # the ¶ after every heading
@@ -28,6 +34,7 @@ EXCLUDED_SELECTORS = [
 ]
 """CSS selectors whose text stays out of the index."""
 EXCLUDED = ", ".join(EXCLUDED_SELECTORS)
+SERVICE_CONFIG = {"exclude_selectors": EXCLUDED_SELECTORS}
 
 BUNDLE = "pagefind"
 """The bundle's folder inside the site; docs/assets/search/dialog.js loads it from there."""
@@ -35,10 +42,6 @@ BUNDLE = "pagefind"
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
 """Pagefind's ready-made interfaces: the site has its own (docs/assets/search/), so they are not shipped."""
-
-
-class SearchIndexError(RuntimeError):
-    """Pagefind failed; the message says why."""
 
 
 def index_site(site: Path, background: bool = False) -> None:
@@ -110,104 +113,65 @@ class BackgroundIndex:
 
 
 class PageIndexer:
-    """Pagefind fed one page at a time while the site is built, so it indexes on the second core.
+    """The search index of a build, fed one page at a time as MkDocs renders it.
 
-    MkDocs renders on one core; Pagefind's service (`pagefind --service`, its own
-    process) parses each page as it is handed over, and only writing the bundle
-    waits for the end of the build. The messages are Pagefind's service protocol
-    (base64 JSON, each followed by a comma), spoken here directly: the wrapper in
-    the `pagefind` package polls for each answer with a 0.1 s sleep, 100 ms a page.
+    With a cache folder, a page that comes out as the last build indexed it is
+    only held back: if every page does, finish puts the last bundle back
+    (casekit.write.search_cache) and Pagefind never runs. The first page that
+    differs starts Pagefind's service (casekit.write.pagefind_service), which
+    gets the held pages and then each page as it comes, on the second core.
     """
 
-    def __init__(self) -> None:
-        from pagefind.service import get_executable  # the package's binary lookup
-
-        binary = get_executable()
-        if binary is None:
-            raise SearchIndexError("search index: the Pagefind binary is missing (pip install -r requirements.txt)")
-        try:
-            self._process = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                             stderr=subprocess.DEVNULL)
-        except OSError as error:
-            raise SearchIndexError(f"search index: could not run Pagefind ({error})") from error
-        self._answers: dict[int, dict[str, Any]] = {}
-        self._answered = threading.Condition()
-        self._next_id = 0
-        self._pages = queue.SimpleQueue[bytes | None]()
-        self._reader = threading.Thread(target=self._read, name="pagefind-answers", daemon=True)
-        self._writer = threading.Thread(target=self._write, name="pagefind-pages", daemon=True)
-        self._reader.start()
-        self._writer.start()
-        config = {"exclude_selectors": EXCLUDED_SELECTORS}
-        self._index_id = self._ask({"type": "NewIndex", "config": config})["index_id"]
+    def __init__(self, cache: Path | None = None) -> None:
+        self._cache = BundleCache(cache, _settings()) if cache is not None else None
+        self._kept = self._cache.pages() if self._cache is not None else {}
+        self._digests: dict[str, str] = {}
+        self._held: list[tuple[str, str]] = []
+        self._service: PagefindService | None = None if self._kept else PagefindService(SERVICE_CONFIG)
 
     def add(self, html: str, url: str) -> None:
         """Hand over a rendered page (url like '/cases/x/'); returns at once."""
-        self._send({"type": "AddFile", "index_id": self._index_id, "url": url, "file_contents": html, "file_path": None})
+        digest = hashlib.blake2b(html.encode("utf-8"), digest_size=16).hexdigest()
+        self._digests[url] = digest
+        if self._service is None and self._kept.get(url) == digest:
+            self._held.append((html, url))
+        else:
+            self._started().add(html, url)
 
-    def finish(self, site: Path) -> None:
-        """Wait for every page, write the bundle into site/pagefind/ and stop; raises SearchIndexError."""
-        try:
-            self._ask({"type": "WriteFiles", "index_id": self._index_id, "output_path": str(site / BUNDLE)})
-            errors = [a for a in self._answers.values() if a.get("type") == "Error"]
-            if errors:
-                raise SearchIndexError(f"search index: Pagefind refused a page ({errors[0].get('message')})")
-        finally:
-            self.close()
+    def finish(self, site: Path) -> bool:
+        """Write the bundle into site/pagefind/, or put back the kept one (then True), and stop; raises SearchIndexError."""
+        bundle = site / BUNDLE
+        shutil.rmtree(bundle, ignore_errors=True)  # never write into files that may be links to the kept bundle
+        if self._service is None and self._digests == self._kept and self._cache is not None:
+            if self._cache.restore(bundle) and _pages(bundle) == len(self._digests):
+                _check_and_trim(site)
+                return True
+            shutil.rmtree(bundle, ignore_errors=True)
+        self._started().write(bundle)
+        self._service = None
         _check_and_trim(site)
+        if self._cache is not None:
+            self._cache.keep(bundle, self._digests)
+        return False
 
     def close(self) -> None:
-        """Stop the service (after finish, or for a build that failed)."""
-        self._pages.put(None)
-        self._writer.join(timeout=60)
-        if self._process.poll() is None:
-            self._process.terminate()
-        self._process.wait(timeout=60)
+        """Stop Pagefind, if it was started (a build that failed)."""
+        if self._service is not None:
+            self._service.close()
+            self._service = None
 
-    def _send(self, payload: dict[str, Any]) -> int:
-        self._next_id += 1
-        message = json.dumps({"message_id": self._next_id, "payload": payload}).encode("utf-8")
-        self._pages.put(base64.b64encode(message) + b",")
-        return self._next_id
+    def _started(self) -> PagefindService:
+        if self._service is None:
+            self._service = PagefindService(SERVICE_CONFIG)
+            for html, url in self._held:
+                self._service.add(html, url)
+            self._held = []
+        return self._service
 
-    def _ask(self, payload: dict[str, Any]) -> dict[str, Any]:
-        """Send and wait for the answer; the service answers in order, so every earlier page is in."""
-        message_id = self._send(payload)
-        with self._answered:
-            if not self._answered.wait_for(lambda: message_id in self._answers or self._process.poll() is not None,
-                                           timeout=600):
-                raise SearchIndexError("search index: Pagefind did not answer in 10 minutes")
-        answer = self._answers.get(message_id)
-        if answer is None:
-            raise SearchIndexError("search index: Pagefind stopped")
-        if answer.get("type") == "Error":
-            raise SearchIndexError(f"search index: Pagefind failed ({answer.get('message')})")
-        return answer
 
-    def _write(self) -> None:
-        assert self._process.stdin is not None
-        try:
-            while (message := self._pages.get()) is not None:
-                self._process.stdin.write(message)
-                self._process.stdin.flush()
-        except OSError:
-            pass  # the service died; _ask reports it
-
-    def _read(self) -> None:
-        assert self._process.stdout is not None
-        buffer = b""
-        stdout: Any = self._process.stdout  # a BufferedReader: read1 returns what is there
-        while chunk := stdout.read1(1 << 16):
-            buffer += chunk
-            *messages, buffer = buffer.split(b",")
-            for message in messages:
-                answer = json.loads(base64.b64decode(message))
-                with self._answered:
-                    self._answers[int(answer.get("message_id") or 0)] = answer.get("payload") or {}
-                    self._answered.notify_all()
-        with self._answered:
-            self._answered.notify_all()
-
+def _settings() -> str:
+    """What a kept bundle must have been made with, besides the pages: Pagefind's version and our options."""
+    return json.dumps({"pagefind": installed_version("pagefind"), "config": SERVICE_CONFIG}, sort_keys=True)
 
 def _pages(bundle: Path) -> int:
     """How many pages the bundle holds, from its entry file (0 if there is none)."""
