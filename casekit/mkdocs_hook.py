@@ -16,14 +16,16 @@ import time
 from pathlib import Path
 from typing import Any
 
+from jinja2 import FileSystemBytecodeCache
 from mkdocs.exceptions import Abort
 
 from casekit.build import regenerate, save_render_cache_of
 from casekit.load.fingerprint import layout_fingerprint
 from casekit.model.links import GENERATED_FOLDERS
-from casekit.write.assets import AssetsError, bundle_assets
+from casekit.serve_watch import watch_faster
+from casekit.write.assets import ASSETS, AssetsError, bundle_assets
 from casekit.write.cache import CACHE_FOLDER
-from casekit.write.partials import cache_navigation
+from casekit.write.partials import cache_navigation, list_installed_templates_once
 from casekit.write.search import BackgroundIndex, PageIndexer, SearchIndexError
 from casekit.write.site import empty_folder
 
@@ -33,6 +35,8 @@ _serving = False
 _indexer: PageIndexer | None = None
 _layout: str | None = None
 _served_root: Path | None = None
+_bundled: tuple[tuple[str, int, int], ...] | None = None
+"""The assets of site/ and docs/ as the last bundling left them."""
 _background = BackgroundIndex(lambda message: log.warning("casekit: %s", message))
 BODY_MARK = "data-pagefind-body"
 """overrides/main.html marks the article of every page that search indexes; Pagefind skips the rest anyway."""
@@ -40,6 +44,12 @@ BODY_MARK = "data-pagefind-body"
 
 def _root(config: Any) -> Path:
     return Path(config.config_file_path).resolve().parent
+
+
+def _cache_folder(config: Any, name: str) -> Path:
+    folder = _root(config) / CACHE_FOLDER / name
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def on_pre_build(config: Any) -> None:
@@ -59,13 +69,18 @@ def on_pre_build(config: Any) -> None:
             _layout = layout
         return
     try:
-        _indexer = PageIndexer(cache=_root(config) / CACHE_FOLDER / "search")
+        _indexer = PageIndexer(cache=_cache_folder(config, "search"))
     except SearchIndexError as error:
         raise Abort(str(error)) from error
 
 
 def on_env(env: Any, config: Any, files: Any) -> Any:
-    """Render Material's navigation once for all the pages that show the same one (casekit.write.partials)."""
+    """Keep the theme's compiled templates and its file list between builds; render Material's navigation once for all the pages that show the same one.
+
+    Jinja's own bytecode cache checks each template's source, so an edited override is compiled again.
+    """
+    env.bytecode_cache = FileSystemBytecodeCache(str(_cache_folder(config, "templates")))
+    list_installed_templates_once(env)
     cache_navigation(env)
     return env
 
@@ -105,14 +120,17 @@ def _not_dirty_warning(record: logging.LogRecord) -> bool:
 
 def on_post_build(config: Any) -> None:
     """Bundle our assets in the site, then write the search index of this build; under `mkdocs serve`, index the fresh build."""
-    global _indexer
-    try:
-        note = bundle_assets(Path(config.site_dir), Path(config.docs_dir))
-    except AssetsError as error:
-        on_build_error(error)
-        raise Abort(str(error)) from error
-    if note:
-        log.info("casekit: %s", note)
+    global _indexer, _bundled
+    site, docs = Path(config.site_dir), Path(config.docs_dir)
+    if _assets_state(site, docs) != _bundled:  # under `serve --dirty` most rebuilds copy no asset
+        try:
+            note = bundle_assets(site, docs)
+        except AssetsError as error:
+            on_build_error(error)
+            raise Abort(str(error)) from error
+        if note:
+            log.info("casekit: %s", note)
+        _bundled = _assets_state(site, docs)
     if _indexer is not None:
         indexer, _indexer = _indexer, None
         start = time.perf_counter()
@@ -129,6 +147,12 @@ def on_post_build(config: Any) -> None:
         _background.request(Path(config.site_dir))
 
 
+def _assets_state(site: Path, docs: Path) -> tuple[tuple[str, int, int], ...]:
+    """Name, size and time of every file in the assets folders of the site and of docs/."""
+    files = sorted(p for folder in (site / ASSETS, docs / ASSETS) for p in folder.rglob("*") if p.is_file())
+    return tuple((str(p), (stat := p.stat()).st_size, stat.st_mtime_ns) for p in files)
+
+
 def on_shutdown() -> None:
     """At the end of `mkdocs serve`, save the render cache its rebuilds kept in memory."""
     if _served_root is not None:
@@ -142,6 +166,7 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
     watch would start a second build after every first one.
     """
     root, docs = _root(config), Path(config.docs_dir)
+    watch_faster(server)
     server.unwatch(str(docs))
     server.watch(str(docs), recursive=False)
     for item in sorted(docs.iterdir()):

@@ -155,8 +155,8 @@ def save_to_visible(project: Path, runs: int) -> tuple[list[float], list[int]]:
                 before = _count_builds(log)
                 start = time.perf_counter()
                 case.write_text(original.replace("\n## ", f"\n{marker}\n\n## ", 1), encoding="utf-8")
-                page.wait_for_function("m => document.body.innerText.includes(m)", arg=marker, timeout=600_000,
-                                       polling=50)
+                page.wait_for_function("m => !!document.body && document.body.innerText.includes(m)", arg=marker, timeout=600_000,
+                                       polling="raf")
                 seconds.append(time.perf_counter() - start)
                 _wait_for_quiet(log)
                 builds.append(_count_builds(log) - before)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from casekit.load.cases import load_cases
 from casekit.load.crossrefs import check_corpus
+from casekit.load.fingerprint import files_under
 from casekit.load.glossary import load_glossary
 from casekit.load.guides import load_guides
 from casekit.load.quizzes import load_quizzes
@@ -36,11 +37,7 @@ def load_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
 
 def docs_files(root: Path) -> frozenset[str]:
     """Hand-written files under docs/ (paths relative to it) that authored text may link or show."""
-    docs = root / "docs"
-    if not docs.is_dir():
-        return frozenset()
-    return frozenset(p.relative_to(docs).as_posix() for p in docs.rglob("*")
-                     if p.is_file() and p.relative_to(docs).parts[0] not in GENERATED_FOLDERS)
+    return frozenset(name.removeprefix("docs/") for name in files_under(root, "docs", skip=GENERATED_FOLDERS))
 
 
 def with_case_context(quiz: Quiz, corpus: Corpus) -> Quiz:

@@ -69,14 +69,14 @@ def authored_fingerprint(root: Path) -> str:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(code_version().encode())
     for folder in AUTHORED_FOLDERS:
-        _add_files(digest, root, _files(root, folder), content=True)
-    _add_files(digest, root, _files(root, "docs", skip=GENERATED_FOLDERS), content=False)
+        _addfiles_under(digest, root, files_under(root, folder), content=True)
+    _addfiles_under(digest, root, files_under(root, "docs", skip=GENERATED_FOLDERS), content=False)
     return digest.hexdigest()
 
 
 def generated_fingerprint(docs: Path) -> str:
     """A hash of the generated files under docs/ as they are on disk."""
-    files = [name for folder in GENERATED_FOLDERS for name in _files(docs, folder)]
+    files = [name for folder in GENERATED_FOLDERS for name in files_under(docs, folder)]
     return pages_fingerprint({name: (docs / name).read_bytes() for name in files})
 
 
@@ -88,7 +88,7 @@ def pages_fingerprint(pages: dict[str, bytes]) -> str:
     return digest.hexdigest()
 
 
-def _files(root: Path, folder: str, skip: Iterable[str] = ()) -> list[str]:
+def files_under(root: Path, folder: str, skip: Iterable[str] = ()) -> list[str]:
     """The files under root/folder (none if it is missing), as sorted paths relative to root like "cases/a.md".
 
     skip names subfolders of folder to leave out. os.walk, not Path.rglob: at a
@@ -103,7 +103,7 @@ def _files(root: Path, folder: str, skip: Iterable[str] = ()) -> list[str]:
     return sorted(found)
 
 
-def _add_files(digest: "hashlib.blake2b", root: Path, files: Iterable[str], content: bool) -> None:
+def _addfiles_under(digest: "hashlib.blake2b", root: Path, files: Iterable[str], content: bool) -> None:
     for file in files:
         digest.update(file.encode() + b"\0")
         if content:
@@ -118,6 +118,6 @@ def layout_fingerprint(root: Path, config_file: Path, theme_folder: Path) -> str
     """
     digest = hashlib.blake2b(digest_size=16)
     digest.update(config_file.read_bytes() if config_file.is_file() else b"")
-    _add_files(digest, theme_folder.parent, _files(theme_folder.parent, theme_folder.name), content=True)
-    _add_files(digest, root, [name for name in _files(root, "docs") if name.endswith(".md")], content=False)
+    _addfiles_under(digest, theme_folder.parent, files_under(theme_folder.parent, theme_folder.name), content=True)
+    _addfiles_under(digest, root, [name for name in files_under(root, "docs") if name.endswith(".md")], content=False)
     return digest.hexdigest()

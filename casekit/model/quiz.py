@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping
 
 from casekit.model.origin import Origin
@@ -115,9 +116,13 @@ class Quiz:
         return list(dict.fromkeys(q.case for q in self.questions if q.case))
 
 
+@lru_cache(maxsize=8192)
 def question_version(question: Question) -> str:
     """A fingerprint of a question's content: stored answers and result codes made for another
-    version of the question are told apart by it."""
+    version of the question are told apart by it.
+
+    Cached: a generation asks it three times a question, and a question (a frozen
+    dataclass) hashes far faster than it serializes."""
     return hashlib.sha1(json.dumps(question, default=lambda o: o.__dict__, ensure_ascii=False,
                                    sort_keys=True).encode("utf-8")).hexdigest()[:10]
 
