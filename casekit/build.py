@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from casekit.load.fingerprint import authored_fingerprint, code_version, generated_fingerprint, pages_fingerprint
+from casekit.load.fingerprint import authored_fingerprint, code_version, generated_fingerprint
 from casekit.model.links import GENERATED_FOLDERS
 from casekit.problems import Problem
 from casekit.write.cache import read_cache, write_cache
@@ -71,7 +71,7 @@ def regenerate(root: Path, save_render_cache: bool = True) -> BuildResult:
     _last = (version, root, cache)
     if save_render_cache:
         write_cache(root, "render", version, cache.used)
-    write_cache(root, "state", version, {"inputs": inputs, "pages": pages_fingerprint(pages)})
+    write_cache(root, "state", version, {"inputs": inputs, "pages": generated_fingerprint(docs)})
     return BuildResult([], changed, rendered=cache.rendered)
 
 

@@ -69,22 +69,25 @@ def authored_fingerprint(root: Path) -> str:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(code_version().encode())
     for folder in AUTHORED_FOLDERS:
-        _addfiles_under(digest, root, files_under(root, folder), content=True)
-    _addfiles_under(digest, root, files_under(root, "docs", skip=GENERATED_FOLDERS), content=False)
+        _add_files(digest, root, files_under(root, folder), content=True)
+    _add_files(digest, root, files_under(root, "docs", skip=GENERATED_FOLDERS), content=False)
     return digest.hexdigest()
 
 
 def generated_fingerprint(docs: Path) -> str:
-    """A hash of the generated files under docs/ as they are on disk."""
-    files = [name for folder in GENERATED_FOLDERS for name in files_under(docs, folder)]
-    return pages_fingerprint({name: (docs / name).read_bytes() for name in files})
+    """A hash of the name, size and modification time of every generated file under docs/.
 
-
-def pages_fingerprint(pages: dict[str, bytes]) -> str:
-    """A hash of generated files by their path under docs/; equal to generated_fingerprint once they are written."""
+    Reading the files would cost most of an unchanged run; a file edited by hand
+    or rewritten gets a new time, so comparing this hash with the one taken
+    right after the last run's writing tells whether they are as it left them.
+    """
     digest = hashlib.blake2b(digest_size=16)
-    for relative in sorted(pages):
-        digest.update(relative.encode() + b"\0" + pages[relative] + b"\0")
+    for name in (name for folder in GENERATED_FOLDERS for name in files_under(docs, folder)):
+        try:
+            stat = os.stat(docs / name)
+        except OSError:
+            continue
+        digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
     return digest.hexdigest()
 
 
@@ -103,7 +106,7 @@ def files_under(root: Path, folder: str, skip: Iterable[str] = ()) -> list[str]:
     return sorted(found)
 
 
-def _addfiles_under(digest: "hashlib.blake2b", root: Path, files: Iterable[str], content: bool) -> None:
+def _add_files(digest: "hashlib.blake2b", root: Path, files: Iterable[str], content: bool) -> None:
     for file in files:
         digest.update(file.encode() + b"\0")
         if content:
@@ -118,6 +121,6 @@ def layout_fingerprint(root: Path, config_file: Path, theme_folder: Path) -> str
     """
     digest = hashlib.blake2b(digest_size=16)
     digest.update(config_file.read_bytes() if config_file.is_file() else b"")
-    _addfiles_under(digest, theme_folder.parent, files_under(theme_folder.parent, theme_folder.name), content=True)
-    _addfiles_under(digest, root, [name for name in files_under(root, "docs") if name.endswith(".md")], content=False)
+    _add_files(digest, theme_folder.parent, files_under(theme_folder.parent, theme_folder.name), content=True)
+    _add_files(digest, root, [name for name in files_under(root, "docs") if name.endswith(".md")], content=False)
     return digest.hexdigest()
