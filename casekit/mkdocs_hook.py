@@ -22,12 +22,12 @@ from mkdocs.exceptions import Abort
 from casekit.build import regenerate, save_render_cache_of
 from casekit.load.fingerprint import layout_fingerprint
 from casekit.model.links import GENERATED_FOLDERS
-from casekit.serve_watch import watch_faster
 from casekit.write.assets import ASSETS, AssetsError, bundle_assets
 from casekit.write.cache import CACHE_FOLDER
 from casekit.write.partials import cache_navigation, list_installed_templates_once
 from casekit.write.search import BackgroundIndex, PageIndexer, SearchIndexError
 from casekit.write.site import empty_folder
+from casekit.write.watch import watch_faster
 
 log = logging.getLogger("mkdocs.casekit")
 WATCHED = ("cases", "quizzes", "taxonomy", "guides")
