@@ -25,7 +25,7 @@ from tests.conftest import ROOT, write_files
 BUDGET = 8704
 """Most gzip bytes of our own scripts and stylesheets a quiz page may download at load (8.5 KiB)."""
 
-AT_LOAD = {"assets/styles.css", "assets/site.js", "assets/quiz/quiz.js", "assets/search/search.js"}
+AT_LOAD = {"assets/styles.css", "assets/site.js", "assets/quiz/quiz.js"}
 """What a quiz page downloads of ours at load: the report, the result code, the assignment and the search dialog wait."""
 
 
@@ -43,14 +43,15 @@ def test_a_quiz_page_downloads_at_most_the_budget_of_our_scripts_and_styles(brow
     assert measured["gzip"] <= BUDGET, measured
 
 
-def _scripts_requested(page: Page) -> list[str]:
+def _requested(page: Page) -> list[str]:
+    """Paths of the scripts and stylesheets the page asks for from now on."""
     requested: list[str] = []
-    page.on("request", lambda r: requested.append(urlparse(r.url).path) if r.url.endswith(".js") else None)
+    page.on("request", lambda r: requested.append(urlparse(r.url).path) if r.url.endswith((".js", ".css")) else None)
     return requested
 
 
 def test_the_report_is_imported_when_one_answer_can_end_the_attempt(page: Page) -> None:
-    requested = _scripts_requested(page)
+    requested = _requested(page)
     page.goto("quizzes/basics/")
     page.wait_for_selector(".quiz[data-quiz-ready]", state="attached")
     page.check("#quiz-basics-which-group-0")
@@ -65,16 +66,19 @@ def test_the_report_is_imported_when_one_answer_can_end_the_attempt(page: Page) 
     assert "/assets/quiz/assignment.js" not in requested, "an address with no query needs no assignment"
 
 
-def test_the_search_dialog_is_imported_on_the_first_opening(page: Page) -> None:
-    requested = _scripts_requested(page)
+def test_the_search_dialog_and_its_stylesheet_are_fetched_on_the_first_opening(page: Page) -> None:
+    requested = _requested(page)
     page.goto("cases/")
     page.wait_for_selector("[data-search-ready]", state="attached")
     page.wait_for_load_state("networkidle")
-    assert "/assets/search/search.js" in requested and "/assets/search/dialog.js" not in requested
+    assert "/assets/site.js" in requested
+    assert "/assets/search/dialog.js" not in requested and "/assets/search/search.css" not in requested
     page.click("[data-search-open]")
     assert page.evaluate("document.activeElement.id") == "site-search-query", "the focus is in the field at once"
     page.wait_for_load_state("networkidle")
-    assert "/assets/search/dialog.js" in requested
+    assert "/assets/search/dialog.js" in requested and "/assets/search/search.css" in requested
+    shadow = page.eval_on_selector("[data-search-dialog]", "dialog => getComputedStyle(dialog).boxShadow")
+    assert shadow != "none", "the dialog's stylesheet applies"
 
 
 def _tree(folder: Path) -> dict[str, str]:
