@@ -8,7 +8,7 @@ import sys
 from playwright.sync_api import Page
 
 from tests.conftest import ServedSite
-from tests.test_browser import QUIZ, Q, move_to, open_quiz
+from tests.test_browser import QUIZ, Q, move_to, open_quiz, settled
 
 
 def visible_questions(page: Page) -> list[str]:
@@ -53,6 +53,7 @@ def test_exam_mode_withholds_feedback_until_handed_in_and_the_code_verifies(page
     page.check(f"{Q}bad-moves-0")
     move_to(page, ["Выслушать", "Признать ошибку", "Переделать"])
     page.click(".quiz-finish")
+    page.wait_for_selector(".quiz.is-finished", state="attached")
     assert page.inner_text(f"{Q}which-group .quiz-status").startswith("Верно.")
     assert page.is_disabled(f"{Q}which-group-1"), "no changing answers after handing in"
     assert page.is_hidden(".quiz-finish") and page.is_hidden(".quiz-reset")
@@ -71,6 +72,7 @@ def test_the_result_panel_links_the_pages_to_reread(page: Page) -> None:
     open_quiz(page, QUIZ + "?questions=which-group")
     page.check(f"{Q}which-group-1")
     page.click(f"{Q}which-group .quiz-check")
+    settled(page)
     links = page.eval_on_selector_all(".quiz-breakdown a", "links => links.map(a => a.getAttribute('href'))")
     assert "../../groups/negotiators/" in links and "../../tactics/return-to-start/" in links
     assert "квитанция" in page.inner_text(".quiz-code-note")

@@ -25,15 +25,25 @@ def open_quiz(page: Page, path: str) -> None:
     page.wait_for_selector(".quiz[data-quiz-ready]", state="attached")
 
 
+def settled(page: Page) -> None:
+    """Wait until no check waits for the scoring module (quiz/check.js, imported on the first touch of a quiz).
+
+    A question's status region is aria-busy while its check waits; the check runs as soon as the module is there.
+    """
+    page.wait_for_selector(".quiz-status[aria-busy]", state="detached")
+
+
 def status(page: Page, question: str) -> str:
+    settled(page)
     return page.inner_text(f"{Q}{question} .quiz-status")
 
 
 def answer(page: Page, question: str, *options: int) -> None:
-    """Tick the options of a choice question and press «Проверить»."""
+    """Tick the options of a choice question, press «Проверить» and wait for the feedback."""
     for option in options:
         page.check(f"{Q}{question}-{option}")
     page.click(f"{Q}{question} .quiz-check")
+    settled(page)
 
 
 def test_single_choice_right_answer_shows_its_own_feedback(page: Page) -> None:
@@ -127,6 +137,7 @@ def answer_everything(page: Page) -> None:
     move_to(page, ["Выслушать", "Признать ошибку", "Переделать"])
     page.click(f"{Q}steps .quiz-check")
     page.click(f"{Q}talk .quiz-choice:has-text('Приедем и переложим')")
+    settled(page)
 
 
 def test_the_score_is_checked_against_the_pass_mark(page: Page) -> None:

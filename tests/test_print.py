@@ -18,7 +18,7 @@ from casekit import load_corpus
 from casekit.pages import generate
 from tests.conftest import MINI, ServedSite, build_and_serve, copy_mini
 from tests.htmlpage import page_text
-from tests.test_browser import run_axe
+from tests.test_browser import run_axe, settled
 
 QUIZ = "quizzes/basics/"
 KEY = "quizzes/basics/key/"
@@ -97,6 +97,7 @@ def test_an_answered_question_prints_without_its_verdict_or_marks(page: Page) ->
     open_quiz(page)
     page.check(f"{Q}which-group-1")
     page.click(f"{Q}which-group .quiz-check")
+    settled(page)
     assert page.is_visible(f"{Q}which-group .quiz-status") and page.is_visible(f"{Q}which-group .quiz-mark")
     page.emulate_media(media="print")
     assert not page.is_visible(f"{Q}which-group .quiz-status")

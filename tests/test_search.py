@@ -169,7 +169,7 @@ def test_a_page_load_fetches_no_index_until_the_search_opens(browser: Browser, r
     for path in ("", "cases/hotel-nonrefundable-dates/", "quizzes/groups-basics/"):
         page.goto(path)
         page.wait_for_load_state("networkidle")
-    assert "/assets/search/search.js" in requested
+    assert "/assets/site.js" in requested and "/assets/search/search.css" not in requested
     assert [p for p in requested if p.startswith("/pagefind/") or "search_index" in p] == []
     open_search(page)
     page.wait_for_load_state("networkidle")

@@ -50,4 +50,5 @@ def diagnosis_page(corpus: Corpus) -> str:
     blocks = "\n".join(_group_block(corpus, g) for g in corpus.groups.values())
     intro = ("Группу клиента узнают по цели, а не по громкости: навредить, выгадать за ваш счёт или договориться. "
              "Отметьте признаки, которые видите, и страница подскажет вероятную группу, тактики и похожие кейсы.")
-    return page("Диагностика клиента", intro, intro, checklist, f'<div class="diagnosis-groups">\n{blocks}\n</div>')
+    return page("Диагностика клиента", intro, intro, checklist, f'<div class="diagnosis-groups">\n{blocks}\n</div>',
+                stylesheet="assets/diagnosis/diagnosis.css")

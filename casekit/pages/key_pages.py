@@ -40,7 +40,8 @@ def key_page(corpus: Corpus, quiz: Quiz) -> str:
         blocks.append(_question(corpus, quiz, question))
     blocks.append(f"{back} · [Все квизы](../index.md)")
     text = page(f"Ключ ответов: {quiz.title}",
-                f"Ключ ответов к квизу «{quiz.title}»: верные ответы, разбор вариантов, пути сценариев.", *blocks)
+                f"Ключ ответов к квизу «{quiz.title}»: верные ответы, разбор вариантов, пути сценариев.", *blocks,
+                stylesheet="assets/quiz/key.css")
     # Kept out of the site search, so a trainee looking up a topic does not land on the answers.
     return text.replace("---\n", "---\nsearch:\n  exclude: true\n", 1)
 

@@ -52,11 +52,15 @@ def raw_html(html: str) -> str:
     return f"{RAW_OPEN}\n\n{html.strip(chr(10))}\n\n{RAW_CLOSE}"
 
 
-def page(title: str, description: str, *blocks: str) -> str:
-    """A whole page: frontmatter for link previews, an H1 and the blocks; a block that is HTML is marked raw."""
+def page(title: str, description: str, *blocks: str, stylesheet: str = "") -> str:
+    """A whole page: frontmatter for link previews, an H1 and the blocks; a block that is HTML is marked raw.
+
+    stylesheet: the page's own stylesheet under docs/ (overrides/main.html links it), for rules no other page needs.
+    """
     meta = attribute(description)  # quote=True escapes ' too, so the YAML quotes hold
     kept = [b.strip("\n") for b in blocks if b.strip()]
-    parts = [f"---\ndescription: '{meta}'\n---", f"# {inline(title)}",
+    own = f"stylesheet: {stylesheet}\n" if stylesheet else ""
+    parts = [f"---\ndescription: '{meta}'\n{own}---", f"# {inline(title)}",
              *[raw_html(b) if b.startswith("<") and not b.startswith(RAW_OPEN) else b for b in kept]]
     return "\n\n".join(parts) + "\n"
 

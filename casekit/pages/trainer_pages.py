@@ -57,7 +57,7 @@ def trainer_page(corpus: Corpus) -> str:
                 "## Выгрузка в LMS\n\nMoodle читает GIFT (одиночный и множественный выбор); пакет QTI 2.1 берут Canvas и другие LMS "
                 "(в нём ещё и вопросы на порядок). Сценарии есть только на сайте.\n\n" + exports,
                 "То же в командной строке: `python -m casekit verify КОД…` (или `--file codes.txt`, `--csv`).",
-                search_filters("раздел"))
+                search_filters("раздел"), stylesheet="assets/trainer/trainer.css")
 
 
 def _question_data(question: Question) -> dict[str, object]:

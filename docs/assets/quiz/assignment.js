@@ -2,8 +2,11 @@
  * Assignment links: which questions a quiz page shows, from its URL.
  * `?questions=id1,id2` shows those, in that order; `?pick=N&seed=S` draws N
  * questions by the seed (the same set for the same link); `?mode=exam`
- * withholds feedback until the set is handed in.
+ * withholds feedback until the set is handed in. ./quiz.js imports this module only
+ * for an address with a query: without one, the page shows every question as built.
  */
+
+import { element } from "./dom.js";
 
 /** A 32-bit hash of a string (FNV-1a), to seed the draw. */
 function hashString(text) {
@@ -48,4 +51,28 @@ export function readAssignment(ids, search = window.location.search) {
   const count = Number.parseInt(params.get("pick") || "", 10);
   if (Number.isInteger(count) && count > 0) return { ids: pick(ids, count, params.get("seed") || "0"), unknown: [], exam };
   return { ids, unknown: [], exam };
+}
+
+/**
+ * Show the forms the URL asks for, in its order and numbered, hide the others, and say
+ * which ids the quiz does not have.
+ * @param {HTMLElement} root the .quiz element
+ * @param {HTMLFormElement[]} all its questions
+ * @returns {{forms: HTMLFormElement[], exam: boolean}} the forms shown, and exam mode
+ */
+export function showAssigned(root, all, search = window.location.search) {
+  const assignment = readAssignment(all.map((form) => form.dataset.question), search);
+  const chosen = assignment.ids.map((id) => all.find((f) => f.dataset.question === id));
+  for (const form of all) form.hidden = !chosen.includes(form);
+  const anchor = root.querySelector(".quiz-result");
+  chosen.forEach((form, index) => {
+    anchor.before(form);
+    const number = form.querySelector(".quiz-number");
+    if (number) number.textContent = `Вопрос ${index + 1} из ${chosen.length}.`;
+  });
+  if (assignment.unknown.length) {
+    const words = assignment.unknown.map((id) => `вопроса ${id} в квизе нет`).join("; ");
+    root.prepend(element("p", { class: "quiz-warning quiz-unknown", role: "alert" }, `По ссылке: ${words}. Показаны остальные вопросы.`));
+  }
+  return { forms: chosen, exam: assignment.exam };
 }

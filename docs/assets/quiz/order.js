@@ -1,7 +1,7 @@
-/** Ordering questions, moved with buttons and so with the keyboard. */
+/** Ordering questions, moved with buttons and so with the keyboard (./check-order.js scores, locks and resets them). */
 
 import { element } from "./dom.js";
-import { Question, verdictOf } from "./question.js";
+import { Question } from "./question.js";
 
 /** Put items in order with buttons (and so with the keyboard). */
 export class OrderQuestion extends Question {
@@ -31,7 +31,7 @@ export class OrderQuestion extends Question {
 
   move(item, step, button) {
     const sibling = step < 0 ? item.previousElementSibling : item.nextElementSibling;
-    if (!sibling) return;
+    if (!sibling || this.waiting) return; /* a check is on its way: it locks the list as it stands */
     if (step < 0) sibling.before(item);
     else sibling.after(item);
     this.refreshButtons();
@@ -48,49 +48,5 @@ export class OrderQuestion extends Question {
       item.querySelector(".quiz-move-up").disabled = index === 0 || this.result !== null;
       item.querySelector(".quiz-move-down").disabled = index === items.length - 1 || this.result !== null;
     });
-  }
-
-  evaluate() {
-    const order = [...this.list.children].map((item) => Number(item.dataset.item));
-    const placed = order.filter((itemIndex, position) => itemIndex === position).length;
-    const score = placed / order.length;
-    [...this.list.children].forEach((item, position) => {
-      item.querySelector(".quiz-mark")?.remove();
-      const isRight = Number(item.dataset.item) === position;
-      item.classList.toggle("is-right", isRight);
-      item.classList.toggle("is-wrong", !isRight);
-      const text = isRight ? " ✓ на своём месте" : ` ✗ верное место — ${Number(item.dataset.item) + 1}`;
-      item.querySelector(".quiz-item-text").after(element("span", { class: "quiz-mark" }, text));
-    });
-    const feedback = element("div", { class: "quiz-feedback" });
-    feedback.append(element("p", {}, `На своих местах: ${placed} из ${order.length}.`));
-    const right = this.answers.querySelector(".quiz-right-order");
-    if (placed < order.length && right) {
-      feedback.append(element("p", {}, "Верный порядок:"), right.cloneNode(true));
-    }
-    return { answer: order, score, verdict: verdictOf(score), feedback };
-  }
-
-  apply(answer) {
-    const expected = [...this.initial].sort((a, b) => a - b);
-    if (!Array.isArray(answer) || [...answer].sort((a, b) => a - b).join() !== expected.join()) return false;
-    for (const index of answer) this.list.append(this.list.querySelector(`[data-item="${index}"]`));
-    return true;
-  }
-
-  lock() {
-    this.button.hidden = true;
-    this.refreshButtons();
-  }
-
-  unlock() {
-    for (const index of this.initial) {
-      const item = this.list.querySelector(`[data-item="${index}"]`);
-      item.classList.remove("is-right", "is-wrong");
-      item.querySelector(".quiz-mark")?.remove();
-      this.list.append(item);
-    }
-    this.button.hidden = this.quiz.exam;
-    this.refreshButtons();
   }
 }

@@ -1,13 +1,31 @@
-/** The behaviour every question type shares: check, feedback, restore, reset. */
+/**
+ * The behaviour every question type shares: its status region, its stored answer and the check.
+ *
+ * Scoring an answer, drawing its feedback, locking the question and resetting it are
+ * ./check.js's, imported on a trainee's
+ * first touch of a quiz (a pointer press, a key or the focus inside it), not at page
+ * load. A check asked for before that module has arrived waits for it, with its status
+ * region marked aria-busy, and runs then: no click is lost, and actions keep their order.
+ */
 
 import { element } from "./dom.js";
-import { readStored, removeStored, STORAGE_PREFIX, writeStored } from "./storage.js";
+import { readStored, STORAGE_PREFIX } from "./storage.js";
 
-const VERDICT_TEXT = { right: "Верно", partial: "Частично верно", wrong: "Неверно" };
+/** ./check.js once imported (the same for every quiz on the page), and the promise of it. */
+let checking = null;
+let checkingLoad = null;
 
-export function verdictOf(score) {
-  if (score >= 0.999) return "right";
-  return score <= 0 ? "wrong" : "partial";
+/** Import ./check.js once; resolves to the module. A failed import is tried again next time. */
+export function loadChecking() {
+  checkingLoad ??= import("./check.js").then((module) => { checking = module; return module; },
+    (error) => { checkingLoad = null; throw error; });
+  return checkingLoad;
+}
+
+/** Run action(checking) at once if ./check.js is here, else when it arrives, in the order asked; failed() if it cannot. */
+export function withChecking(action, failed = () => {}) {
+  if (checking) action(checking);
+  else loadChecking().then(action, failed);
 }
 
 /** One question: the behaviour common to every type. */
@@ -20,6 +38,7 @@ export class Question {
     this.form = form;
     this.quiz = quiz;
     this.id = form.dataset.question;
+    this.type = form.dataset.type;
     this.key = `${STORAGE_PREFIX}:${quiz.slug}:${this.id}`;
     this.version = form.dataset.version;
     this.answers = form.querySelector("details.quiz-answer");
@@ -38,50 +57,27 @@ export class Question {
     return true;
   }
 
-  /** Restore a stored answer, if there is a valid one. */
-  restore() {
-    if (this.quiz.exam) return; /* an exam is a fresh attempt */
-    const stored = readStored(this.key, this.version);
-    if (stored && this.apply(stored.answer)) this.check({ announce: false });
+  /** True while a check waits for ./check.js: a second press does not check twice. */
+  get waiting() {
+    return this.status.hasAttribute("aria-busy");
   }
 
-  /** Score the current answer, show the feedback and remember it. */
+  /** The stored answer if there is one for this version of the question (none in an exam, a fresh attempt). */
+  stored() {
+    return this.quiz.exam ? null : readStored(this.key, this.version);
+  }
+
+  /** Score the current answer, show the feedback and remember it (./check.js). */
   check({ announce }) {
-    const outcome = this.evaluate();
-    if (!outcome) return;
-    this.result = outcome;
-    if (!this.quiz.exam) writeStored(this.key, { version: this.version, answer: outcome.answer, score: outcome.score });
-    this.form.classList.add("is-answered");
-    this.lock();
-    this.status.replaceChildren();
-    const verdict = element("p", { class: `quiz-verdict is-${outcome.verdict}` });
-    verdict.append(element("strong", {}, `${VERDICT_TEXT[outcome.verdict]}.`));
-    this.status.append(verdict, outcome.feedback, this.explanation());
-    if (announce) this.status.focus({ preventScroll: false });
-    this.quiz.update();
+    if (this.waiting) return;
+    if (!checking) this.status.setAttribute("aria-busy", "true");
+    withChecking((module) => {
+      this.status.removeAttribute("aria-busy");
+      module.check(this, { announce });
+    }, () => {
+      this.status.removeAttribute("aria-busy");
+      this.status.textContent = "Проверка не загрузилась: проверьте связь и попробуйте ещё раз.";
+    });
   }
 
-  /** A copy of the question's explanation, if it has one. */
-  explanation() {
-    const source = this.answers.querySelector(".quiz-explanation");
-    return source ? source.cloneNode(true) : document.createDocumentFragment();
-  }
-
-  /** Forget the answer and show the question as new. */
-  reset() {
-    removeStored(this.key);
-    this.result = null;
-    this.form.classList.remove("is-answered");
-    this.status.replaceChildren();
-    this.unlock();
-  }
-
-  /** Put a stored answer back into the form; false if it does not fit. */
-  apply() {
-    return false;
-  }
-
-  lock() {}
-
-  unlock() {}
 }

@@ -9,27 +9,30 @@
  * Feedback is cloned from the page's own (already escaped) HTML, never built
  * from strings. It runs on a plain page load and after each of Material's
  * instant navigations (document$): ../site.js imports it on pages with a quiz.
- * What only some visits need is imported when it is: ./assignment.js for an
- * address with a query, ./report.js (through ./result.js) near the end of an attempt.
- * No dependencies, no globals.
+ * What only some visits need is imported when it is: ./check.js, which scores
+ * answers, on a trainee's first touch of a quiz (or at once for stored answers),
+ * ./assignment.js for an address with a query, ./report.js (through ./result.js)
+ * near the end of an attempt. No dependencies, no globals.
  */
 
 import { ChoiceQuestion } from "./choice.js";
 import { OrderQuestion } from "./order.js";
-import { element } from "./dom.js";
+import { loadChecking, withChecking } from "./question.js";
 import { ResultPanel } from "./result.js";
 import { ScenarioQuestion } from "./scenario.js";
 
 const QUESTION_TYPES = { single: ChoiceQuestion, multiple: ChoiceQuestion, order: OrderQuestion, scenario: ScenarioQuestion };
 
-/** A whole quiz: its questions, the assignment from the URL, exam mode, the result panel and reset. */
+/** What counts as a trainee's first touch of a quiz: ./check.js starts to load then, before the first check. */
+const FIRST_TOUCH = ["pointerdown", "keydown", "focusin"];
+
+/** A whole quiz: its questions, exam mode, the result panel and reset. */
 class Quiz {
   /**
    * @param {HTMLElement} root the .quiz element
-   * @param {HTMLFormElement[]} all its questions
-   * @param {{ids: string[], unknown: string[], exam: boolean}} assignment what the address asks for
+   * @param {{forms: HTMLFormElement[], exam: boolean}} assignment the questions shown, in order, and exam mode
    */
-  constructor(root, all, assignment) {
+  constructor(root, assignment) {
     this.root = root;
     this.slug = root.dataset.quiz;
     this.passMark = Number(root.dataset.passMark) || 0;
@@ -37,32 +40,25 @@ class Quiz {
     this.finished = false;
     root.classList.toggle("is-exam", this.exam);
     this.questions = [];
-    for (const form of this.show(all, assignment)) {
+    for (const form of assignment.forms) {
       const Type = QUESTION_TYPES[form.dataset.type];
       if (Type) this.questions.push(new Type(form, this));
     }
     this.panel = new ResultPanel(root, this);
-    this.updating = true;
-    for (const question of this.questions) question.restore();
-    this.updating = false;
     this.update();
+    for (const type of FIRST_TOUCH) root.addEventListener(type, () => loadChecking().catch(() => {}), { once: true });
   }
 
-  /** Show the assigned forms in order, number them, and report ids the quiz does not have. */
-  show(all, assignment) {
-    const chosen = assignment.ids.map((id) => all.find((f) => f.dataset.question === id));
-    for (const form of all) form.hidden = !chosen.includes(form);
-    const anchor = this.root.querySelector(".quiz-result");
-    chosen.forEach((form, index) => {
-      anchor.before(form);
-      const number = form.querySelector(".quiz-number");
-      if (number) number.textContent = `Вопрос ${index + 1} из ${chosen.length}.`;
-    });
-    if (assignment.unknown.length) {
-      const words = assignment.unknown.map((id) => `вопроса ${id} в квизе нет`).join("; ");
-      this.root.prepend(element("p", { class: "quiz-warning quiz-unknown", role: "alert" }, `По ссылке: ${words}. Показаны остальные вопросы.`));
-    }
-    return chosen;
+  /** Put the stored answers back, checked (./check.js is imported only when there are some). */
+  async restore() {
+    const stored = this.questions.map((question) => [question, question.stored()]).filter(([, answer]) => answer);
+    if (!stored.length) return;
+    const checking = await loadChecking().catch(() => null);
+    if (!checking) return;
+    this.updating = true;
+    for (const [question, answer] of stored) checking.restore(question, answer);
+    this.updating = false;
+    this.update();
   }
 
   /** Refresh the result panel. */
@@ -70,43 +66,47 @@ class Quiz {
     if (!this.updating) this.panel.show();
   }
 
-  /** Exam mode: hand the whole set in; false (with a message) while a question is unanswered. */
+  /** Exam mode: hand the whole set in (checked with ./check.js); the numbers of the questions still unanswered. */
   finish() {
     const missing = this.questions.map((q, i) => (q.hasAnswer() ? 0 : i + 1)).filter(Boolean);
     if (missing.length) return missing;
-    this.finished = true;
-    this.updating = true;
-    for (const question of this.questions) question.check({ announce: false });
-    this.updating = false;
-    this.root.classList.add("is-finished");
-    this.update();
+    withChecking(() => {
+      this.finished = true;
+      this.updating = true;
+      for (const question of this.questions) question.check({ announce: false });
+      this.updating = false;
+      this.root.classList.add("is-finished");
+      this.update();
+    });
     return [];
   }
 
-  /** Forget every answer and start again (not after an exam is handed in). */
+  /** Forget every answer and start again (not after an exam is handed in), after any check still on its way. */
   reset() {
-    if (this.finished) return;
-    for (const question of this.questions) question.reset();
-    this.update();
-    this.questions[0]?.form.querySelector("input, button")?.focus();
+    withChecking((checking) => {
+      if (this.finished) return;
+      for (const question of this.questions) checking.reset(question);
+      this.update();
+      this.questions[0]?.form.querySelector("input, button")?.focus();
+    });
   }
 }
 
 /** The .quiz elements started already (init runs again after each instant navigation). */
 const started = new WeakSet();
 
-/** What the page's address asks of a quiz with these question ids. */
-async function assignmentFor(ids) {
-  if (!window.location.search) return { ids, unknown: [], exam: false };
-  const { readAssignment } = await import("./assignment.js");
-  return readAssignment(ids);
+/** The forms the page's address asks for, and exam mode: every form as built when it has no query. */
+async function assignmentFor(root, all) {
+  if (!window.location.search) return { forms: all, exam: false };
+  const { showAssigned } = await import("./assignment.js");
+  return showAssigned(root, all);
 }
 
-/** Start one quiz; data-quiz-ready says it is started, with its result panel drawn. */
+/** Start one quiz; data-quiz-ready says it is started, with its stored answers and result panel drawn. */
 async function start(root) {
   started.add(root);
-  const all = [...root.querySelectorAll("form.quiz-question")];
-  const quiz = new Quiz(root, all, await assignmentFor(all.map((form) => form.dataset.question)));
+  const quiz = new Quiz(root, await assignmentFor(root, [...root.querySelectorAll("form.quiz-question")]));
+  await quiz.restore();
   await quiz.panel.ready();
   root.dataset.quizReady = "true";
 }

@@ -1,10 +1,11 @@
 /**
- * The result panel: how many are answered; then the score and pass or fail. In exam
- * mode it holds the «Завершить» button. The breakdown by group and tactic and the
+ * The result panel: how many are answered; then the score and pass or fail (drawn by
+ * ./check.js, which every checked answer has brought). In exam mode it holds the «Завершить» button. The breakdown by group and tactic and the
  * result code below the score are ./report.js's, imported when they can be needed.
  */
 
 import { element, percent } from "./dom.js";
+import { withChecking } from "./question.js";
 
 /** The report module, once imported (it is the same for every quiz on the page). */
 let reportModule = null;
@@ -64,12 +65,8 @@ export class ResultPanel {
       this.summary.textContent = `Отвечено ${answered.length} из ${questions.length}. Проходной балл — ${percent(passMark / 100)}.`;
       return;
     }
-    const total = questions.reduce((sum, q) => sum + q.result.score, 0) / questions.length;
-    const passed = total * 100 >= passMark - 1e-9;
-    this.root.classList.toggle("is-passed", passed);
-    this.summary.textContent = `Ваш результат: ${percent(total)} при проходном балле ${percent(passMark / 100)}. ` +
-      (passed ? "Квиз пройден." : "Квиз не пройден: перечитайте разборы и страницы ниже и попробуйте снова.");
-    this.report(questions, total, passed);
+    /* every question has a result, so ./check.js is here already and this runs at once */
+    withChecking((checking) => checking.showScore(this, questions, passMark));
   }
 
   /** Draw the report of the finished attempt now, or as soon as ./report.js has arrived. */

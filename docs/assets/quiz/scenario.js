@@ -1,9 +1,7 @@
-/** Branching dialogues, scored by the path taken. */
+/** Branching dialogues, walked one step at a time (./check-scenario.js scores the path taken, locks and resets them). */
 
 import { cloneChildren, element } from "./dom.js";
-import { Question, verdictOf } from "./question.js";
-
-const ENDING_VERDICT = { good: "right", partial: "partial", bad: "wrong" };
+import { Question, withChecking } from "./question.js";
 
 /** A branching dialogue: one node at a time, scored by the path taken. */
 export class ScenarioQuestion extends Question {
@@ -14,11 +12,11 @@ export class ScenarioQuestion extends Question {
     this.nodes = new Map([...form.querySelectorAll(".quiz-node")].map((node) => [node.dataset.node, node]));
     for (const node of this.nodes.values()) this.enhanceNode(node);
     this.restartButton = element("button", { type: "button", class: "md-button quiz-restart" }, "Пройти сценарий заново");
-    this.restartButton.addEventListener("click", () => {
-      this.reset();
+    this.restartButton.addEventListener("click", () => withChecking((checking) => {
+      checking.reset(this);
       this.quiz.update();
       this.nodes.get(this.start).focus();
-    });
+    }));
     this.status.after(this.restartButton);
     this.showFrom([]);
   }
@@ -88,37 +86,5 @@ export class ScenarioQuestion extends Question {
 
   hasAnswer() {
     return this.current.classList.contains("quiz-ending");
-  }
-
-  evaluate() {
-    if (!this.current.classList.contains("quiz-ending")) return null;
-    let points = 0;
-    let node = this.nodes.get(this.start);
-    for (const index of this.path) {
-      const item = node.querySelector(`.quiz-choices > li[data-choice="${index}"]`);
-      points += Number(item.dataset.points) || 0;
-      node = this.nodes.get(item.dataset.next);
-    }
-    const score = this.maxPoints > 0 ? Math.min(1, Math.max(0, points / this.maxPoints)) : 1;
-    const verdict = ENDING_VERDICT[this.current.dataset.verdict] || verdictOf(score);
-    const feedback = element("div", { class: "quiz-feedback" });
-    feedback.append(element("p", {}, `Баллы за путь: ${points} из ${this.maxPoints}.`));
-    return { answer: [...this.path], score, verdict, feedback };
-  }
-
-  apply(answer) {
-    if (!Array.isArray(answer) || !answer.every(Number.isInteger)) return false;
-    const ok = this.showFrom(answer) && this.current.classList.contains("quiz-ending");
-    if (!ok) this.showFrom([]);
-    return ok;
-  }
-
-  lock() {
-    if (this.quiz.exam) this.showFrom([...this.path]); /* now with the client's reactions */
-    this.restartButton.hidden = this.quiz.exam;
-  }
-
-  unlock() {
-    this.showFrom([]);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The search dialog over Pagefind's index (built by `casekit build` into <site>/pagefind/).
  *
- * ./search.js opens the dialog and imports this module the first time it does; this
+ * ../site.js opens the dialog and imports this module the first time it does; this
  * module then imports Pagefind's engine and index, so a page load that does not search
  * downloads none of them. Pagefind stems Russian («непримиримыми» finds «непримиримые»)
  * and loads only the index chunks a query needs. Paths are computed from this module's
@@ -56,7 +56,7 @@ function fillFilter(select, counts) {
   select.closest(".site-search__field").hidden = values.length === 0;
 }
 
-/** The dialog's form, filters, results and focus; its opening is ./search.js's. */
+/** The dialog's form, filters, results and focus; its opening is ../site.js's. */
 export class SiteSearch {
   constructor(root) {
     this.root = root;
@@ -107,7 +107,7 @@ export class SiteSearch {
     return event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
   }
 
-  /** The dialog has just been opened (by ./search.js): load the engine and fill the filters. */
+  /** The dialog has just been opened (by ../site.js): load the engine and fill the filters. */
   opened() {
     this.leaving = false;
     loadEngine()
