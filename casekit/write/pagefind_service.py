@@ -14,6 +14,14 @@ class SearchIndexError(RuntimeError):
     """Pagefind failed; the message says why."""
 
 
+def pagefind_binary() -> Path | None:
+    """The Pagefind executable that the `pagefind` package installs, or None."""
+    from pagefind.service import get_executable  # the package's binary lookup
+
+    binary = get_executable()
+    return Path(binary) if binary is not None else None
+
+
 class PagefindService:
     """Pagefind fed one page at a time while the site is built, so it indexes on the second core.
 
@@ -25,9 +33,7 @@ class PagefindService:
     """
 
     def __init__(self, config: dict[str, Any]) -> None:
-        from pagefind.service import get_executable  # the package's binary lookup
-
-        binary = get_executable()
+        binary = pagefind_binary()
         if binary is None:
             raise SearchIndexError("search index: the Pagefind binary is missing (pip install -r requirements.txt)")
         try:

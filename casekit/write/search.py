@@ -19,8 +19,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from casekit.load.fingerprint import installed_version
-from casekit.write.pagefind_service import PagefindService, SearchIndexError
+from casekit.write.pagefind_service import PagefindService, SearchIndexError, pagefind_binary
 from casekit.write.search_cache import BundleCache
 
 __all__ = ["BackgroundIndex", "PageIndexer", "SearchIndexError", "index_site"]
@@ -170,8 +169,14 @@ class PageIndexer:
 
 
 def _settings() -> str:
-    """What a kept bundle must have been made with, besides the pages: Pagefind's version and our options."""
-    return json.dumps({"pagefind": installed_version("pagefind"), "config": SERVICE_CONFIG}, sort_keys=True)
+    """What a kept bundle must have been made with, besides the pages: the same Pagefind binary and our options."""
+    binary = pagefind_binary()
+    try:
+        stat = binary.stat() if binary is not None else None
+    except OSError:
+        stat = None
+    made_by = [str(binary), stat.st_size, stat.st_mtime_ns] if stat is not None else None
+    return json.dumps({"pagefind": made_by, "config": SERVICE_CONFIG}, sort_keys=True)
 
 def _pages(bundle: Path) -> int:
     """How many pages the bundle holds, from its entry file (0 if there is none)."""
