@@ -24,7 +24,7 @@ from casekit.load.fingerprint import layout_fingerprint
 from casekit.model.links import GENERATED_FOLDERS
 from casekit.write.assets import ASSETS, AssetsError, bundle_assets
 from casekit.write.cache import CACHE_FOLDER
-from casekit.write.partials import cache_navigation, list_installed_templates_once
+from casekit.write.partials import cache_navigation
 from casekit.write.search import BackgroundIndex, PageIndexer, SearchIndexError
 from casekit.write.site import empty_folder
 from casekit.write.watch import watch_faster
@@ -75,12 +75,11 @@ def on_pre_build(config: Any) -> None:
 
 
 def on_env(env: Any, config: Any, files: Any) -> Any:
-    """Keep the theme's compiled templates and its file list between builds; render Material's navigation once for all the pages that show the same one.
+    """Keep the theme's compiled templates between builds; render Material's navigation once for all the pages that show the same one.
 
     Jinja's own bytecode cache checks each template's source, so an edited override is compiled again.
     """
     env.bytecode_cache = FileSystemBytecodeCache(str(_cache_folder(config, "templates")))
-    list_installed_templates_once(env)
     cache_navigation(env)
     return env
 

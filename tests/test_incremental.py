@@ -5,13 +5,16 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
+from collections import OrderedDict
 from pathlib import Path
 
 import pytest
 
 import casekit.build
+import casekit.model.memo
 from casekit.build import regenerate
 from casekit.model.links import GENERATED_FOLDERS
 from tests.conftest import ROOT
@@ -59,6 +62,30 @@ def test_a_cached_run_writes_the_same_bytes_as_a_cold_one(tmp_path: Path) -> Non
     assert "Новая фраза для проверки кэша." in generated(warm)[f"cases/{slug}.md"].decode()
 
 
+
+def _replace_line(file: Path, prefix: str, line: str) -> None:
+    text = file.read_text(encoding="utf-8")
+    old = next(x for x in text.splitlines() if x.startswith(prefix))
+    file.write_text(text.replace(old, line, 1), encoding="utf-8")
+
+
+def test_runs_in_one_process_write_what_a_fresh_process_writes_after_edits_a_quiz_shows(tmp_path: Path) -> None:
+    """`mkdocs serve` keeps what it made from unchanged quizzes; a case title or a tactic name they show must still reach them."""
+    warm = copy_real_project(tmp_path / "warm")
+    assert regenerate(warm, save_render_cache=False).problems == []
+    _replace_line(warm / "cases" / "restaurant-review-war.md", "title:", "title: Ресторан и война отзывов, новый заголовок")
+    _replace_line(warm / "taxonomy" / "tactics" / "by-the-contract.md", "name:", "name: Строго по договору, и только")
+    assert regenerate(warm, save_render_cache=False).problems == []
+    key = generated(warm)["quizzes/antipatterns/key.md"].decode()
+    assert "Ресторан и война отзывов, новый заголовок" in key
+    cold = copy_real_project(tmp_path / "cold")
+    for edited in ("cases/restaurant-review-war.md", "taxonomy/tactics/by-the-contract.md"):
+        shutil.copy2(warm / edited, cold / edited)
+    subprocess.run([sys.executable, "-m", "casekit", "--root", str(cold), "generate"], check=True, capture_output=True)
+    assert generated(warm) == generated(cold)
+    assert "Строго по договору, и только" in generated(cold)["trainer/quizzes.json"].decode()
+
+
 def test_an_unchanged_run_rewrites_nothing_and_a_touched_page_is_put_back(tmp_path: Path) -> None:
     project = copy_real_project(tmp_path / "project")
     regenerate(project)
@@ -78,6 +105,7 @@ def test_a_broken_cache_only_costs_time(tmp_path: Path, monkeypatch: pytest.Monk
     regenerate(project)
     expected = generated(project)
     monkeypatch.setattr(casekit.build, "_last", None)  # as in a new process: the cache on disk is all there is
+    monkeypatch.setattr(casekit.model.memo, "_made", OrderedDict())
     for file in (project / ".casekit-cache").iterdir():
         file.write_text("{not json", encoding="utf-8")
     shutil.rmtree(project / "docs" / "cases")

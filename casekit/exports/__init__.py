@@ -1,15 +1,11 @@
 """Exports for the LMS a company already runs: Moodle GIFT and an IMS QTI 2.1 package per quiz."""
 from __future__ import annotations
 
-import hashlib
-
 from casekit.exports.gift import gift
 from casekit.exports.qti import qti_package
 from casekit.model.corpus import Corpus
+from casekit.model.memo import for_same_objects
 from casekit.model.quiz import Quiz
-
-_made: dict[str, tuple[bytes, bytes]] = {}
-"""A quiz's exports by the hash of the quiz, for the life of the process (`mkdocs serve` rebuilds)."""
 
 
 def export_files(corpus: Corpus) -> dict[str, bytes]:
@@ -21,10 +17,9 @@ def export_files(corpus: Corpus) -> dict[str, bytes]:
 
 
 def _exports(quiz: Quiz) -> tuple[bytes, bytes]:
-    """A pure function of the quiz (frozen, so its repr is all it holds): made once per version."""
-    key = hashlib.blake2b(repr(quiz).encode("utf-8"), digest_size=16).hexdigest()
-    if key not in _made:
-        if len(_made) > 10_000:
-            _made.clear()
-        _made[key] = (gift(quiz).encode("utf-8"), qti_package(quiz))
-    return _made[key]
+    """A pure function of the quiz: made once per version of it under `mkdocs serve` (casekit.model.memo)."""
+    return for_same_objects("exports", (quiz,), None, _make_exports, quiz)
+
+
+def _make_exports(quiz: Quiz) -> tuple[bytes, bytes]:
+    return gift(quiz).encode("utf-8"), qti_package(quiz)

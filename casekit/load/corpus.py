@@ -13,6 +13,7 @@ from casekit.load.quizzes import load_quizzes
 from casekit.load.taxonomy import load_antipatterns, load_groups, load_tactics
 from casekit.model.corpus import Corpus
 from casekit.model.links import GENERATED_FOLDERS
+from casekit.model.memo import for_same_objects
 from casekit.model.quiz import Quiz
 from casekit.problems import Problem
 
@@ -41,7 +42,15 @@ def docs_files(root: Path) -> frozenset[str]:
 
 
 def with_case_context(quiz: Quiz, corpus: Corpus) -> Quiz:
-    """Questions without their own group or tactics take them from their case."""
+    """Questions without their own group or tactics take them from their case.
+
+    The same quiz object for the same quiz and cases, so that what is made from it
+    is made once under `mkdocs serve` (casekit.model.memo)."""
+    context = tuple((c.group, c.tactics) if (c := corpus.cases.get(q.case or "")) else None for q in quiz.questions)
+    return for_same_objects("quiz in context", (quiz,), context, _with_case_context, quiz, corpus)
+
+
+def _with_case_context(quiz: Quiz, corpus: Corpus) -> Quiz:
     questions = []
     for question in quiz.questions:
         case = corpus.cases.get(question.case or "")

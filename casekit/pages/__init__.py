@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from casekit.model.corpus import Corpus
 from casekit.model.links import GENERATED_FOLDERS
+from casekit.model.memo import for_same_objects
+from casekit.model.quiz import Quiz
 from casekit.pages.case_pages import case_page, cases_index
+from casekit.pages.common import group_label
 from casekit.pages.diagnosis_page import diagnosis_page
 from casekit.pages.guide_pages import glossary_page, guide_page, guides_index
 from casekit.pages.key_pages import key_page
@@ -32,7 +35,8 @@ def generate(corpus: Corpus) -> dict[str, str]:
         "guides/index.md": guides_index(corpus),
         "glossary/index.md": glossary_page(corpus),
         "trainer/index.md": trainer_page(corpus),
-        "trainer/quizzes.json": trainer_data(corpus),
+        "trainer/quizzes.json": for_same_objects("trainer data", tuple(corpus.quizzes.values()), _topics(corpus),
+                                                 trainer_data, corpus),
         "progress/index.md": progress_page(corpus),
         "diagnosis/index.md": diagnosis_page(corpus),
     }
@@ -40,7 +44,22 @@ def generate(corpus: Corpus) -> dict[str, str]:
     pages.update({f"tactics/{t.slug}.md": tactic_page(corpus, t) for t in corpus.tactics.values()})
     pages.update({f"antipatterns/{a.slug}.md": antipattern_page(corpus, a) for a in corpus.antipatterns.values()})
     pages.update({f"cases/{c.slug}.md": case_page(corpus, c) for c in corpus.cases.values()})
-    pages.update({f"quizzes/{q.slug}.md": quiz_page(corpus, q) for q in corpus.quizzes.values()})
-    pages.update({f"quizzes/{q.slug}/key.md": key_page(corpus, q) for q in corpus.quizzes.values()})
+    for quiz in corpus.quizzes.values():
+        pages[f"quizzes/{quiz.slug}.md"], pages[f"quizzes/{quiz.slug}/key.md"] = for_same_objects(
+            "quiz pages", (quiz,), _quiz_context(corpus, quiz), _quiz_pages, corpus, quiz)
     pages.update({f"guides/{g.slug}.md": guide_page(corpus, g) for g in corpus.guides.values()})
     return pages
+
+
+def _quiz_pages(corpus: Corpus, quiz: Quiz) -> tuple[str, str]:
+    return quiz_page(corpus, quiz), key_page(corpus, quiz)
+
+
+def _topics(corpus: Corpus) -> tuple[tuple[str, str], ...]:
+    """What a quiz's pages show of the taxonomy: each group's label and each tactic's name, by slug."""
+    return (*((g.slug, group_label(g)) for g in corpus.groups.values()), *((t.slug, t.name) for t in corpus.tactics.values()))
+
+
+def _quiz_context(corpus: Corpus, quiz: Quiz) -> tuple[object, ...]:
+    """All that a quiz page and its answer key read of the corpus besides the quiz: the taxonomy's names and the titles of its cases."""
+    return (_topics(corpus), tuple((slug, corpus.cases[slug].title) for slug in quiz.cases() if slug in corpus.cases))

@@ -13,12 +13,8 @@ it, and are rendered as Material renders them, every time.
 """
 from __future__ import annotations
 
-import os
-import sysconfig
-from functools import lru_cache
 from typing import Any, Callable, Iterator
 
-from jinja2 import FileSystemLoader
 from mkdocs.utils import normalize_url
 
 CACHED = ("partials/nav.html", "partials/tabs.html")
@@ -69,43 +65,3 @@ def _urls(items: list[Any]) -> Iterator[str]:
             yield item.url
         yield from _urls(getattr(item, "children", None) or [])
 
-
-def list_installed_templates_once(env: Any) -> None:
-    """List the installed theme's files once per process, not on every build.
-
-    MkDocs lists every file of the theme on each build to find its static files;
-    Material's folder holds some 14,000 (its icons), and under `mkdocs serve` that
-    walk was a sixth of a rebuild. Installed packages do not change while MkDocs
-    runs; the project's own overrides are listed each time.
-    """
-    loader = env.loader
-    if not isinstance(loader, FileSystemLoader):
-        return
-
-    def list_templates() -> list[str]:
-        found: set[str] = set()
-        for path in loader.searchpath:
-            found.update(_listing(path, loader.followlinks) if _installed(path) else _walk(path, loader.followlinks))
-        return sorted(found)
-
-    loader.list_templates = list_templates  # type: ignore[method-assign]
-
-
-def _installed(path: str) -> bool:
-    packages = {os.path.realpath(sysconfig.get_path(name)) for name in ("purelib", "platlib")}
-    return any(os.path.realpath(path).startswith(folder + os.sep) for folder in packages)
-
-
-@lru_cache(maxsize=None)
-def _listing(path: str, followlinks: bool) -> frozenset[str]:
-    return frozenset(_walk(path, followlinks))
-
-
-def _walk(path: str, followlinks: bool) -> set[str]:
-    """The files under path as template names ("partials/nav.html"), as Jinja's FileSystemLoader lists them."""
-    found: set[str] = set()
-    for folder, _, names in os.walk(path, followlinks=followlinks):
-        relative = os.path.relpath(folder, path)
-        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
-        found.update(prefix + name for name in names)
-    return found
