@@ -11,9 +11,25 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from watchdog.events import EVENT_TYPE_CLOSED_NO_WRITE, EVENT_TYPE_OPENED, FileSystemEvent, FileSystemEventHandler
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
 from watchdog.observers.api import BaseObserver, ObservedWatch
 from watchdog.observers.polling import PollingObserver
+
+CHANGES: list[type[FileSystemEvent]] = [FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent,
+                                        FileClosedEvent, DirCreatedEvent, DirDeletedEvent, DirMovedEvent]
+"""What a watch reports: changes, not reads. A build reads every authored file; were reads reported,
+each would start another build, and the kernel's thousands of read events would slow the build."""
 
 BUILD_DELAY = 0.02
 """Seconds of quiet after a change before the rebuild (MkDocs waits 0.1): an editor's save is one write."""
@@ -29,7 +45,7 @@ class FolderAndFileObserver:
 
     def schedule(self, handler: FileSystemEventHandler, path: str, recursive: bool = False) -> ObservedWatch:
         observer = self._folders if os.path.isdir(path) else self._files
-        watch = observer.schedule(_Changes(handler), path, recursive=recursive)
+        watch = observer.schedule(handler, path, recursive=recursive, event_filter=CHANGES)
         self._owner[watch] = observer
         return watch
 
@@ -47,17 +63,6 @@ class FolderAndFileObserver:
     def join(self, timeout: float | None = None) -> None:
         self._folders.join(timeout)
         self._files.join(timeout)
-
-
-class _Changes(FileSystemEventHandler):
-    """Passes on what changes a file, not that it was read: a build reads the authored files, and every read would start another build."""
-
-    def __init__(self, handler: FileSystemEventHandler) -> None:
-        self._handler = handler
-
-    def dispatch(self, event: FileSystemEvent) -> None:
-        if event.event_type not in (EVENT_TYPE_OPENED, EVENT_TYPE_CLOSED_NO_WRITE):
-            self._handler.dispatch(event)
 
 
 def watch_faster(server: Any) -> None:
