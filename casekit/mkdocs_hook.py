@@ -22,8 +22,8 @@ from mkdocs.exceptions import Abort
 from casekit.build import regenerate, save_render_cache_of
 from casekit.load.fingerprint import layout_fingerprint
 from casekit.model.links import GENERATED_FOLDERS
-from casekit.write.assets import ASSETS, AssetsError, bundle_assets
-from casekit.write.cache import CACHE_FOLDER
+from casekit.write.assets import AssetsError, assets_state, bundle_assets
+from casekit.write.cache import cache_folder
 from casekit.write.partials import cache_navigation
 from casekit.write.search import BackgroundIndex, PageIndexer, SearchIndexError
 from casekit.write.site import empty_folder
@@ -46,12 +46,6 @@ def _root(config: Any) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
-def _cache_folder(config: Any, name: str) -> Path:
-    folder = _root(config) / CACHE_FOLDER / name
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
 def on_pre_build(config: Any) -> None:
     """Validate and regenerate; on problems, list them all and stop the build."""
     global _indexer, _layout, _served_root
@@ -69,7 +63,7 @@ def on_pre_build(config: Any) -> None:
             _layout = layout
         return
     try:
-        _indexer = PageIndexer(cache=_cache_folder(config, "search"))
+        _indexer = PageIndexer(cache=cache_folder(_root(config), "search"))
     except SearchIndexError as error:
         raise Abort(str(error)) from error
 
@@ -79,7 +73,7 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
 
     Jinja's own bytecode cache checks each template's source, so an edited override is compiled again.
     """
-    env.bytecode_cache = FileSystemBytecodeCache(str(_cache_folder(config, "templates")))
+    env.bytecode_cache = FileSystemBytecodeCache(str(cache_folder(_root(config), "templates")))
     cache_navigation(env)
     return env
 
@@ -121,7 +115,7 @@ def on_post_build(config: Any) -> None:
     """Bundle our assets in the site, then write the search index of this build; under `mkdocs serve`, index the fresh build."""
     global _indexer, _bundled
     site, docs = Path(config.site_dir), Path(config.docs_dir)
-    if _assets_state(site, docs) != _bundled:  # under `serve --dirty` most rebuilds copy no asset
+    if assets_state(site, docs) != _bundled:  # under `serve --dirty` most rebuilds copy no asset
         try:
             note = bundle_assets(site, docs)
         except AssetsError as error:
@@ -129,7 +123,7 @@ def on_post_build(config: Any) -> None:
             raise Abort(str(error)) from error
         if note:
             log.info("casekit: %s", note)
-        _bundled = _assets_state(site, docs)
+        _bundled = assets_state(site, docs)
     if _indexer is not None:
         indexer, _indexer = _indexer, None
         start = time.perf_counter()
@@ -144,12 +138,6 @@ def on_post_build(config: Any) -> None:
         return
     if _serving:
         _background.request(Path(config.site_dir))
-
-
-def _assets_state(site: Path, docs: Path) -> tuple[tuple[str, int, int], ...]:
-    """Name, size and time of every file in the assets folders of the site and of docs/."""
-    files = sorted(p for folder in (site / ASSETS, docs / ASSETS) for p in folder.rglob("*") if p.is_file())
-    return tuple((str(p), (stat := p.stat()).st_size, stat.st_mtime_ns) for p in files)
 
 
 def on_shutdown() -> None:

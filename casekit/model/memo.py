@@ -16,12 +16,12 @@ def for_same_objects(name: str, sources: tuple[object, ...], context: Hashable, 
     Under `mkdocs serve` the loader hands out the same frozen object for a file
     whose bytes did not change (casekit.load.source.by_content), so what depends
     only on such objects is made once per version of them. make must depend on
-    nothing but the sources and the context. An entry holds its sources, so their
-    ids are not reused by other objects while it lives.
+    nothing but the sources and the context. An entry holds its sources, so no
+    other object can have their ids while it lives: an equal key is the same objects.
     """
     key = (name, tuple(map(id, sources)), context)
     entry = _made.get(key)
-    if entry is None or any(kept is not given for kept, given in zip(entry[0], sources, strict=True)):
+    if entry is None:
         entry = (sources, make(*args))
         _made[key] = entry
         if len(_made) > _MAX:

@@ -45,6 +45,12 @@ def sources(docs: Path) -> list[Path]:
     return sorted(p for p in (docs / ASSETS).rglob("*") if p.suffix in (".js", ".css") and p.is_file())
 
 
+def assets_state(site: Path, docs: Path) -> tuple[tuple[str, int, int], ...]:
+    """Name, size and time of every file in the assets folders of the site and of docs/: equal states need no new bundling."""
+    files = sorted(p for folder in (site / ASSETS, docs / ASSETS) for p in folder.rglob("*") if p.is_file())
+    return tuple((str(p), (stat := p.stat()).st_size, stat.st_mtime_ns) for p in files)
+
+
 def lazy_modules(files: list[Path]) -> list[str]:
     """The relative paths that some script imports dynamically, as written there."""
     found = {match for file in files if file.suffix == ".js" for match in DYNAMIC_IMPORT.findall(file.read_text(encoding="utf-8"))}

@@ -13,6 +13,13 @@ from casekit.write.pages import write_whole
 CACHE_FOLDER = ".casekit-cache"
 
 
+def cache_folder(root: Path, name: str) -> Path:
+    """The folder `.casekit-cache/<name>/` under root, made if missing (the search bundle, the compiled templates)."""
+    folder = root / CACHE_FOLDER / name
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def read_cache(root: Path, name: str, version: str) -> dict[str, Any]:
     """The entries saved under name by the same code version, or {} (missing, damaged or stale)."""
     try:
