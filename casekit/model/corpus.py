@@ -101,7 +101,7 @@ class Term:
     definition: str
     """Markdown."""
     law: str | None
-    """The article that defines it, if any."""
+    """Markdown: the rule that defines it, if any, cited as a law: link."""
     line: int
     """Line of the entry in taxonomy/glossary.yml."""
 
