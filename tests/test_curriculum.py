@@ -69,3 +69,19 @@ def test_no_text_is_copied_from_the_seeds() -> None:
     result = subprocess.run([sys.executable, str(SEED_OVERLAP), str(ROOT)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]
     assert result.stdout.strip().endswith("0 runs of 8 words shared with the seeds")
+
+
+def test_every_case_is_tested_by_a_question() -> None:
+    tested = {q.case for quiz in CORPUS.quizzes.values() for q in quiz.questions}
+    assert sorted(set(CORPUS.cases) - tested) == []
+
+
+def test_the_learning_path_links_every_guide() -> None:
+    path = (ROOT / "docs" / "path" / "index.md").read_text(encoding="utf-8")
+    assert sorted(g for g in CORPUS.guides if f"guides/{g}.md" not in path) == []
+
+
+def test_no_article_is_cited_outside_the_law_registry() -> None:
+    loose = [str(p) for p in PROBLEMS if "article reference" in p.message]
+    assert loose == []
+    assert len(CORPUS.law) >= 30

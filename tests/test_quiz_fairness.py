@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from casekit import load_corpus
+from casekit.model.corpus import Corpus
 from tests.conftest import ROOT
 
 QUESTION = re.compile(r'<form class="quiz-question"[^>]*data-type="(single|scenario)"[^>]*>(.*?)</form>', re.S)
@@ -55,3 +57,31 @@ def test_the_right_answer_is_neither_first_nor_longest_too_often(real_site: Path
 
 def test_the_measure_sees_every_quiz(real_site: Path) -> None:
     assert len(list((real_site / "quizzes").glob("*/index.html"))) == len(list((ROOT / "quizzes").glob("*.yml")))
+
+
+SLOGANS = ("письменн", "по закону", "за свой счёт", "за наш счёт", "расч", "посчита", "провер", "документ", "спокойн",
+           "по договору", "фактическ", "срок", "положен", "акт", "предложить", "извин", "фиксир", "ответственн")
+"""Words the site's pages repeat about the right way: a careless reader picks the option that has most of them."""
+MOTIVES = ("лишь бы", "дешевле", "в виде исключения", "пусть", "формальн", "никогда", "ничего не", "сразу",
+           "на всякий", "чтобы не", "главное", "просто", "молча", "не отвечать", "игнор", "только если", "раз уж",
+           "подождать", "потом")
+"""Words that label a wrong option with its motive."""
+
+
+def keyword_rule_hits(corpus: Corpus) -> float:
+    """How often the option richest in slogans and poorest in motives is the right one (ties share the hit)."""
+    hits, total = 0.0, 0
+    for question in (q for quiz in corpus.quizzes.values() for q in quiz.questions if q.type == "single"):
+        scores = [sum(o.text.lower().count(w) for w in SLOGANS) - 2 * sum(o.text.lower().count(w) for w in MOTIVES)
+                  for o in question.options]
+        best = [i for i, score in enumerate(scores) if score == max(scores)]
+        total += 1
+        hits += sum(question.options[i].correct for i in best) / len(best)
+    return hits / total
+
+
+def test_a_keyword_rule_does_not_find_the_right_option() -> None:
+    corpus, _ = load_corpus(ROOT)
+    measured = keyword_rule_hits(corpus)
+    print(f"keyword rule: {measured:.0%}")
+    assert measured <= 0.35

@@ -34,9 +34,14 @@ from tests.conftest import MINI, ROOT
 SCHEMAS = ROOT / "schemas"
 CASE, GROUP, TACTIC = "cases/tiles-redo.md", "taxonomy/groups/bargainers.md", "taxonomy/tactics/return-to-start.md"
 ANTIPATTERN, QUIZ, GUIDE, GLOSSARY = "taxonomy/antipatterns/ignore.md", "quizzes/basics.yml", "guides/first-call.md", "taxonomy/glossary.yml"
+LAW = "taxonomy/law.yml"
 EXTRA = {
     GUIDE: "---\ntitle: Первый звонок\nsummary: Что сказать в первую минуту.\n---\n## Зачем\nТекст.\n",
-    GLOSSARY: "terms:\n  - id: neustoyka\n    term: Неустойка\n    definition: Деньги за просрочку.\n    law: ст. 330 ГК РФ\n",
+    GLOSSARY: "terms:\n  - id: neustoyka\n    term: Неустойка\n    definition: Деньги за просрочку.\n"
+              "    law: \"[ст. 330 ГК РФ](law:contract-penalty)\"\n",
+    LAW: "rules:\n  - id: contract-penalty\n    title: Неустойка по договору\n    rule: Размер задаёт договор.\n"
+         "    conditions: Для потребителя закон задаёт её сам.\n    articles: [\"ст. 330 ГК РФ\"]\n    scope: b2b\n"
+         "    checked: 2026-12-06\n",
 }
 
 
@@ -180,7 +185,9 @@ GOOD = {
         (QUIZ, "      - text: Непримиримые\n", "      - text: Непримиримые\n        correct: false\n"),
         (QUIZ, "            points: 0\n", "            points: -5\n")],
     "a scenario without start": [(QUIZ, "    start: call\n", "")],
-    "a glossary term without a law": [(GLOSSARY, "    law: ст. 330 ГК РФ\n", "")],
+    "a glossary term without a law": [(GLOSSARY, "    law: \"[ст. 330 ГК РФ](law:contract-penalty)\"\n", "")],
+    "a law rule without conditions, its date quoted": [(LAW, "    conditions: Для потребителя закон задаёт её сам.\n", ""),
+                                                      (LAW, "checked: 2026-12-06", "checked: \"2026-12-06\"")],
 }
 
 BAD = {
@@ -215,6 +222,12 @@ BAD = {
     "glossary: a non-slug id": [(GLOSSARY, "id: neustoyka", "id: Neustoyka")],
     "glossary: missing definition": [(GLOSSARY, "    definition: Деньги за просрочку.\n", "")],
     "glossary: unknown key in a term": [(GLOSSARY, "    law:", "    article: 330\n    law:")],
+    # the law
+    "law: unknown key in a rule": [(LAW, "    scope:", "    source: x\n    scope:")],
+    "law: missing scope": [(LAW, "    scope: b2b\n", "")],
+    "law: a scope that is not one of the three": [(LAW, "scope: b2b", "scope: business")],
+    "law: no articles": [(LAW, "articles: [\"ст. 330 ГК РФ\"]", "articles: []")],
+    "law: a date that is not a date": [(LAW, "checked: 2026-12-06", "checked: вчера")],
     "glossary: terms not a list": [(GLOSSARY, "terms:\n  - id: neustoyka", "terms:\n  id: neustoyka")],
     "glossary: unknown top key": [(GLOSSARY, "terms:", "words: []\nterms:")],
     # quizzes
@@ -320,7 +333,7 @@ def test_the_editor_settings_point_at_the_schemas() -> None:
     text = (ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8")
     settings = json.loads(re.sub(r"^\s*//.*$", "", text, flags=re.M))
     mapped = settings["yaml.schemas"]
-    assert {Path(p).name for p in mapped} == {"quiz.schema.json", "glossary.schema.json"}
+    assert {Path(p).name for p in mapped} == {"quiz.schema.json", "glossary.schema.json", "law.schema.json"}
     for target, patterns in mapped.items():
         assert (ROOT / target).is_file()
         assert all(list(ROOT.glob(pattern)) for pattern in patterns if "yaml" not in pattern), patterns

@@ -1,6 +1,7 @@
 """The real corpus, built once: every page exists and links go both ways."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,23 @@ def test_the_learning_path_ends_every_module_with_a_quiz(real_site: Path) -> Non
     linked = content_links(real_site, "/path/")
     assert {f"/quizzes/{slug}/" for slug in CORPUS.quizzes} <= linked
     assert "/groups/irreconcilable/" in linked and "/tactics/return-to-start/" in linked
+
+
+def test_the_law_guide_lists_every_rule_with_its_articles_and_checked_date(real_site: Path) -> None:
+    html = page_text(real_site, "/guides/law/")
+    assert CORPUS.law, "taxonomy/law.yml holds the rules"
+    for rule in CORPUS.law.values():
+        section = html.split(f'id="{rule.id}"', 1)[1].split("<h3", 1)[0]
+        assert "Где написано:" in section and "Проверено:" in section, rule.id
+        assert all(article.split()[-1] in section for article in rule.articles), rule.id
+
+
+def test_every_law_link_lands_on_its_rule_and_each_case_card_names_its_body_of_law(real_site: Path) -> None:
+    law = page_text(real_site, "/guides/law/")
+    for page in real_site.rglob("index.html"):
+        for rule in set(re.findall(r'href="[./]*guides/law/#([a-z0-9-]+)"', page.read_text(encoding="utf-8"))):
+            assert rule == "rules" or f'id="{rule}"' in law, (page, rule)
+    cited = [case for case in CORPUS.cases.values() if "](law:" in case.body]
+    assert len(cited) >= len(CORPUS.cases) // 2
+    for case in cited:
+        assert "Право:" in page_text(real_site, f"/cases/{case.slug}/"), case.slug

@@ -43,6 +43,7 @@ KINDS = (
     Kind("guide.schema.json", "guides", ("*.md",), True),
     Kind("quiz.schema.json", "quizzes", ("*.yml", "*.yaml"), False),
     Kind("glossary.schema.json", "taxonomy", ("glossary.yml",), False),
+    Kind("law.schema.json", "taxonomy", ("law.yml",), False),
 )
 
 

@@ -9,6 +9,7 @@ from casekit.load.crossrefs import check_corpus
 from casekit.load.fingerprint import files_under
 from casekit.load.glossary import load_glossary
 from casekit.load.guides import load_guides
+from casekit.load.law import load_law
 from casekit.load.quizzes import load_quizzes
 from casekit.load.taxonomy import load_antipatterns, load_groups, load_tactics
 from casekit.model.corpus import Corpus
@@ -22,6 +23,7 @@ def load_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
     """Load and check every authored file under root; the corpus is usable only with no problems."""
     problems: list[Problem] = []
     glossary, definitions = load_glossary(root, problems)
+    law, rule_texts = load_law(root, problems)
     corpus = Corpus(
         groups=load_groups(root, problems),
         tactics=load_tactics(root, problems),
@@ -30,8 +32,9 @@ def load_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
         quizzes=load_quizzes(root, problems),
         guides=load_guides(root, problems),
         glossary=glossary,
+        law=law,
     )
-    check_corpus(corpus, problems, definitions, docs_files(root))
+    check_corpus(corpus, problems, definitions, docs_files(root), rule_texts)
     corpus.quizzes = {slug: with_case_context(quiz, corpus) for slug, quiz in corpus.quizzes.items()}
     return corpus, sorted(set(problems))
 

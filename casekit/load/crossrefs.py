@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Collection, Iterable, Iterator, Mapping
 
+from casekit.load.citations import check_citations
 from casekit.load.markup import unsafe_markup
 from casekit.model import links
-from casekit.model.corpus import AntiPattern, Case, Corpus, Group, Guide, Tactic
+from casekit.model.corpus import AntiPattern, Corpus, Group, Tactic
 from casekit.model.origin import Origin
 from casekit.problems import Problem, did_you_mean
 
@@ -22,8 +23,9 @@ def _check_slugs(origin: Origin, key: str, slugs: Iterable[str], kind: str, know
 
 
 def check_corpus(corpus: Corpus, problems: list[Problem], glossary_texts: Iterable[tuple[int, str]] = (),
-                 docs_files: Collection[str] = ()) -> None:
-    """Report every slug in frontmatter or Markdown that points nowhere, and every missing file."""
+                 docs_files: Collection[str] = (), rule_texts: Iterable[tuple[int, str]] = ()) -> None:
+    """Report every slug in frontmatter or Markdown that points nowhere, every missing file, and every
+    article cited outside a law: link (taxonomy/law.yml, where the rules are written, may name articles)."""
     for tactic in corpus.tactics.values():
         _check_slugs(tactic.origin, "groups", tactic.groups, "group", corpus.groups, problems)
     for case in corpus.cases.values():
@@ -42,22 +44,26 @@ def check_corpus(corpus: Corpus, problems: list[Problem], glossary_texts: Iterab
                                         f"'tactics': tactic '{slug}' does not apply to group '{case.group}' "
                                         f"(it applies to: {', '.join(used.groups)})"))
     check_quiz_slugs(corpus, problems)
-    texts = [*markdown_texts(corpus), *(("taxonomy/glossary.yml", line, text) for line, text in glossary_texts)]
-    for path, line, text in texts:
+    texts = [*corpus.markdown_texts(), *(("taxonomy/glossary.yml", line, text) for line, text in glossary_texts)]
+    for path, line, text in [*texts, *(("taxonomy/law.yml", line, text) for line, text in rule_texts)]:
         check_markdown(path, line, text, corpus, problems)
         check_local_paths(path, line, text, docs_files, problems)
+    check_citations(texts, frontmatter_texts(corpus), corpus.law, problems)
 
 
-def markdown_texts(corpus: Corpus) -> Iterator[tuple[str, int, str]]:
-    """(path, first line, text) of every authored Markdown text in the corpus."""
-    authored: list[Group | Tactic | AntiPattern | Case | Guide] = [
-        *corpus.groups.values(), *corpus.tactics.values(), *corpus.antipatterns.values(), *corpus.cases.values(),
-        *corpus.guides.values()]
-    for item in authored:
-        yield item.origin.path, item.origin.body_line, item.body
-    for quiz in corpus.quizzes.values():
-        for line, text in quiz.markdown:
-            yield quiz.origin.path, line, text
+def frontmatter_texts(corpus: Corpus) -> Iterator[tuple[str, int, str]]:
+    """(path, line, text) of the front matter's words that pages show: titles, summaries, outcomes."""
+    for case in corpus.cases.values():
+        for key, value in (("title", case.title), ("summary", case.summary), ("outcome", case.outcome)):
+            if value:
+                yield case.origin.path, case.origin.line(key), value
+    for guide in corpus.guides.values():
+        yield guide.origin.path, guide.origin.line("title"), guide.title
+        yield guide.origin.path, guide.origin.line("summary"), guide.summary
+    taxonomy: list[Group | Tactic | AntiPattern] = [*corpus.groups.values(), *corpus.tactics.values(),
+                                                    *corpus.antipatterns.values()]
+    for item in taxonomy:
+        yield item.origin.path, item.origin.line("summary"), item.summary
 
 
 def check_markdown(path: str, line: int, text: str, corpus: Corpus, problems: list[Problem]) -> None:
@@ -65,6 +71,7 @@ def check_markdown(path: str, line: int, text: str, corpus: Corpus, problems: li
     known: dict[str, Mapping[str, object]] = {
         "group": corpus.groups, "tactic": corpus.tactics, "antipattern": corpus.antipatterns,
         "case": corpus.cases, "quiz": corpus.quizzes, "guide": corpus.guides, "term": corpus.glossary,
+        "law": corpus.law,
     }
     for link in links.slug_links(text):
         if link.slug not in known[link.kind]:

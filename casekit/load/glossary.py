@@ -13,7 +13,7 @@ GLOSSARY = Path("taxonomy") / "glossary.yml"
 
 
 def load_glossary(root: Path, problems: list[Problem]) -> tuple[dict[str, Term], list[tuple[int, str]]]:
-    """The terms by id, and (line, text) of each definition for the link checks."""
+    """The terms by id, and (line, text) of each definition and `law` field (Markdown) for the link checks."""
     file = root / GLOSSARY
     if not file.is_file():
         return {}, []
@@ -41,4 +41,6 @@ def load_glossary(root: Path, problems: list[Problem]) -> tuple[dict[str, Term],
             continue
         terms[term_id] = Term(term_id, word, definition, law, f.line("id"))
         texts.append((f.line("definition") + (1 if f.values["definition"].block else 0), definition))
+        if law is not None:
+            texts.append((f.line("law"), law))
     return terms, texts

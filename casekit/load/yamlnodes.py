@@ -1,6 +1,7 @@
 """YAML parsed into a tree of values that remember their line."""
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import Any, Union
 
@@ -26,6 +27,8 @@ class Node:
             return {key: node.plain() for key, node in self.value.items()}
         if isinstance(self.value, list):
             return [node.plain() for node in self.value]
+        if isinstance(self.value, datetime.date):
+            return self.value.isoformat()  # as the loaders read a date: a schema sees what they see
         return self.value
 
 

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterator
 
+from casekit.model.law import LawRule
 from casekit.model.origin import Origin
 from casekit.model.quiz import Quiz
 
@@ -99,7 +101,7 @@ class Term:
     definition: str
     """Markdown."""
     law: str | None
-    """The article that defines it, if any."""
+    """Markdown: the rule that defines it, if any, cited as a law: link."""
     line: int
     """Line of the entry in taxonomy/glossary.yml."""
 
@@ -118,7 +120,20 @@ class Corpus:
     guides: dict[str, Guide] = field(default_factory=dict)
     glossary: dict[str, Term] = field(default_factory=dict)
     """Terms in the order they were written."""
+    law: dict[str, LawRule] = field(default_factory=dict)
+    """Legal rules in the order they were written (taxonomy/law.yml)."""
     _index: "_Indexes | None" = field(default=None, init=False, repr=False, compare=False)
+
+    def markdown_texts(self) -> Iterator[tuple[str, int, str]]:
+        """(path, first line, text) of every authored Markdown text but the glossary's and the law's."""
+        authored: list[Group | Tactic | AntiPattern | Case | Guide] = [
+            *self.groups.values(), *self.tactics.values(), *self.antipatterns.values(), *self.cases.values(),
+            *self.guides.values()]
+        for item in authored:
+            yield item.origin.path, item.origin.body_line, item.body
+        for quiz in self.quizzes.values():
+            for line, text in quiz.markdown:
+                yield quiz.origin.path, line, text
 
     def _indexes(self) -> "_Indexes":
         """Who lists whom, built once per set of cases and quizzes: a page per case must not scan them all."""

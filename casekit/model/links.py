@@ -15,11 +15,14 @@ from functools import lru_cache
 
 KINDS = {
     "group": "groups", "tactic": "tactics", "antipattern": "antipatterns", "case": "cases", "quiz": "quizzes",
-    "guide": "guides", "term": "glossary",
+    "guide": "guides", "term": "glossary", "law": "guides",
 }
-"""Link scheme -> folder of the generated pages (a term is an anchor on the glossary page)."""
+"""Link scheme -> folder of the generated pages (a term is an anchor on the glossary page, a law rule on the law guide)."""
 
-GENERATED_FOLDERS = (*KINDS.values(), "exports", "trainer", "progress", "diagnosis")
+ANCHORS = {"term": "glossary/", "law": "guides/law/"}
+"""Kinds whose slug is an anchor on one page rather than a page of its own -> that page's URL."""
+
+GENERATED_FOLDERS = (*dict.fromkeys(KINDS.values()), "exports", "trainer", "progress", "diagnosis")
 """Folders under docs/ that belong to the generator: anything else in them is removed."""
 
 KIND_WORDS = {"antipattern": "anti-pattern"}
@@ -103,9 +106,9 @@ def page_path(kind: str, slug: str) -> str:
 
 
 def slug_url(kind: str, slug: str) -> str:
-    """Site-relative URL of a page or glossary term, like 'cases/hotel/' or 'glossary/#peni'."""
-    if kind == "term":
-        return f"glossary/#{slug}"
+    """Site-relative URL of a page, glossary term or law rule, like 'cases/hotel/' or 'glossary/#peni'."""
+    if kind in ANCHORS:
+        return f"{ANCHORS[kind]}#{slug}"
     return f"{KINDS[kind]}/{slug}/"
 
 

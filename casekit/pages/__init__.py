@@ -8,7 +8,7 @@ from casekit.model.quiz import Quiz
 from casekit.pages.case_pages import case_page, cases_index
 from casekit.pages.common import group_label
 from casekit.pages.diagnosis_page import diagnosis_page
-from casekit.pages.guide_pages import glossary_page, guide_page, guides_index
+from casekit.pages.guide_pages import glossary_page, guide_page, guides_index, law_guide
 from casekit.pages.key_pages import key_page
 from casekit.pages.quiz_pages import quiz_page, quizzes_index
 from casekit.pages.taxonomy_pages import (
@@ -48,6 +48,9 @@ def generate(corpus: Corpus) -> dict[str, str]:
         pages[f"quizzes/{quiz.slug}.md"], pages[f"quizzes/{quiz.slug}/key.md"] = for_same_objects(
             "quiz pages", (quiz,), _quiz_context(corpus, quiz), _quiz_pages, corpus, quiz)
     pages.update({f"guides/{g.slug}.md": guide_page(corpus, g) for g in corpus.guides.values()})
+    if corpus.law:
+        guide = law_guide(corpus)
+        pages[f"guides/{guide.slug}.md"] = guide_page(corpus, guide)
     return pages
 
 

@@ -15,6 +15,7 @@ from casekit.pages.common import (
 )
 from casekit.pages.html import a, admonition, page_url, text, ul
 from casekit.pages.html import table as html_table
+from casekit.pages.law_pages import law_card_value
 from casekit.pages.markdown import inline, link, page, raw_html, table
 from casekit.pages.render import body_markdown
 
@@ -72,6 +73,9 @@ def _card(corpus: Corpus, case: Case) -> str:
         rows.append(("Кто виноват", fault_label(case)))
     if case.outcome:
         rows.append(("Итог", text(case.outcome)))
+    law = law_card_value(corpus, case)
+    if law:
+        rows.append(("Право", law))
     if case.source:
         source = "иллюстративный кейс" if case.source == "illustrative" else "по мотивам реальной истории, детали изменены"
         rows.append(("Источник", source))

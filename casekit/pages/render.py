@@ -39,7 +39,7 @@ def _url_rewriter(depth: int) -> UrlFilter:
         kind, colon, slug = value.partition(":")
         if colon and kind in links.KINDS:
             slug, hash_, fragment = slug.partition("#")
-            return prefix + links.slug_url(kind, slug) + (hash_ + fragment if kind != "term" else "")
+            return prefix + links.slug_url(kind, slug) + (hash_ + fragment if kind not in links.ANCHORS else "")
         if links.is_local_path(value):
             return prefix + links.path_url(value)
         if value.startswith("#"):

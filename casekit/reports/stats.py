@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from casekit.model.corpus import FAULTS, Corpus
+from casekit.model.links import slug_links
 
 
 def coverage_report(corpus: Corpus) -> str:
@@ -26,4 +27,12 @@ def coverage_report(corpus: Corpus) -> str:
     lines.append(f"quizzes: {len(corpus.quizzes)}, questions: {len(questions)}")
     types = Counter(q.type for q in questions)
     lines.append("by question type: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
+    untested = sorted(set(corpus.cases) - {q.case for q in questions})
+    lines.append(f"cases tested by a question: {len(cases) - len(untested)} of {len(cases)}"
+                 + (f"; not tested: {', '.join(untested)}" if untested else ""))
+    lines.append(f"law rules: {len(corpus.law)}, cited by {_law_links(corpus)} law: links")
     return "\n".join(lines)
+
+
+def _law_links(corpus: Corpus) -> int:
+    return sum(1 for _, _, text in corpus.markdown_texts() for link in slug_links(text) if link.kind == "law")
