@@ -21,15 +21,16 @@ def groups_index(corpus: Corpus) -> str:
     groups = list(corpus.groups.values())
     headers = ["Признак"] + [link(group_label(g), href("groups", g.slug)) for g in groups]
     rows = [
-        ["**Негатив**"] + [inline(g.negativity) for g in groups],
-        ["**Чего хотят**"] + [inline(g.wants) for g in groups],
+        ["**Чего хотят** (по этому группу и узнают)"] + [inline(g.wants) for g in groups],
+        ["**Обычный накал** (не признак группы)"] + [inline(g.negativity) for g in groups],
         ["**Опасность**"] + [inline(g.danger) for g in groups],
         ["**Шанс восстановить**"] + [inline(g.chance) for g in groups],
         ["**Тактики**"] + [tactic_links(corpus, [t.slug for t in corpus.tactics_for_group(g.slug)], depth=1) for g in groups],
         ["**Кейсы**"] + [link(cases_count(len(corpus.cases_of_group(g.slug))), href("groups", g.slug) + "#cases") for g in groups],
     ]
     intro = ("Недовольные клиенты бывают разными. Прежде чем отвечать, определите, к какой группе "
-             "относится клиент: от этого зависит, какую тактику выбрать и чего ждать.")
+             "относится клиент: от этого зависит, какую тактику выбрать и чего ждать. Группу узнают по цели "
+             "клиента, а не по громкости: вежливый может торговаться, а кричащий — хотеть договориться.")
     return page("Три группы недовольных клиентов", intro, intro, table(headers, rows),
                 bullets(f"{link(group_label(g), href('groups', g.slug))} — {inline(g.summary)}" for g in groups),
                 f"Дальше: [тактики ответа]({href('tactics')}) и [чего делать нельзя]({href('antipatterns')}).",
