@@ -109,6 +109,14 @@ def test_the_law_guide_lists_every_rule_and_the_card_names_the_body_of_law(mini_
     assert '<a href="../../guides/law/#b2b-withdrawal">договор двух компаний</a>' in guide
     assert '<strong>Опираются на правило:</strong> <a href="../../cases/law-case/">' in guide
     case = pages["cases/law-case.md"]
-    assert ('<strong>Право:</strong> <a href="../../guides/law/#rules">ЗоЗПП, ГК РФ (клиент — потребитель)</a>'
-            in case)
+    assert '<strong>Право:</strong> <a href="../../guides/law/#rules">ЗоЗПП (клиент — потребитель)</a>' in case
     assert 'href="../../guides/law/#withdrawal"' in case
+
+
+def test_a_case_citing_a_rule_between_businesses_is_labelled_a_contract_of_two_companies(mini_project) -> None:
+    body = "Плата за отказ законна ([ст. 310 ГК](law:b2b-withdrawal)), не то что у [потребителя](law:withdrawal)."
+    project = mini_project({"taxonomy/law.yml": LAW, "cases/law-case.md": case_with(body)})
+    corpus, problems = load_corpus(project)
+    assert problems == []
+    assert "<strong>Право:</strong> <a href=\"../../guides/law/#rules\">ГК РФ (договор двух компаний)</a>" in \
+        generate(corpus)["cases/law-case.md"]
