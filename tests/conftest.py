@@ -45,8 +45,10 @@ def copy_mini(project: Path, files: dict[str, str | bytes] | None = None) -> Pat
     shutil.copytree(ROOT / "overrides", project / "overrides")
     shutil.copytree(ROOT / "docs", project / "docs", dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("groups", "tactics", "antipatterns", "cases", "quizzes", "exports"))
-    # The learning path names the real curriculum's cases and quizzes, which the fixture lacks.
+    # The learning path and the home page name the real curriculum's cases, guides and quizzes, which the fixture lacks.
     (project / "docs" / "path" / "index.md").write_text("# Путь новичка\n", encoding="utf-8")
+    (project / "docs" / "index.md").write_text("# Трудный клиент\n\nУчебный сайт о недовольных клиентах.\n",
+                                               encoding="utf-8")
     write_files(project, files or {})
     return project
 
