@@ -14,9 +14,8 @@ BLOCKS = re.findall(r"```(yaml|markdown)\n(.*?)```", GUIDE, re.S)
 
 def _project(tmp_path: Path) -> Path:
     project = tmp_path / "project"
-    for folder in ("taxonomy", "cases", "guides"):
+    for folder in ("taxonomy", "cases", "guides", "quizzes"):
         shutil.copytree(ROOT / folder, project / folder)
-    (project / "quizzes").mkdir()
     return project
 
 
