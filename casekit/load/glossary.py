@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casekit.load.fields import Fields
-from casekit.load.source import SLUG, read_source
-from casekit.load.yamlnodes import parse_yaml
+from casekit.load.entries import entries
+from casekit.load.source import SLUG
 from casekit.model.corpus import Term
 from casekit.problems import Problem
 
@@ -14,20 +13,9 @@ GLOSSARY = Path("taxonomy") / "glossary.yml"
 
 def load_glossary(root: Path, problems: list[Problem]) -> tuple[dict[str, Term], list[tuple[int, str]]]:
     """The terms by id, and (line, text) of each definition and `law` field (Markdown) for the link checks."""
-    file = root / GLOSSARY
-    if not file.is_file():
-        return {}, []
-    source = read_source(root, file, problems)
-    node = parse_yaml(source.text, source.path, 1, problems) if source else None
-    if source is None or node is None:
-        return {}, []
-    top = Fields(source.path, node, "", problems)
-    if not top.check_keys(("terms",), ()):
-        return {}, []
     terms: dict[str, Term] = {}
     texts: list[tuple[int, str]] = []
-    for index, item in enumerate(top.items("terms")):
-        f = Fields(source.path, item, f"terms[{index}]", problems)
+    for f in entries(root, GLOSSARY, "terms", problems):
         if not f.check_keys(("id", "term", "definition"), ("law",)):
             continue
         term_id, word, definition, law = f.text("id"), f.text("term"), f.text("definition"), f.text("law")

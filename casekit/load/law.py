@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+from casekit.load.entries import entries
 from casekit.load.fields import Fields, kind_of
-from casekit.load.source import SLUG, read_source
-from casekit.load.yamlnodes import parse_yaml
+from casekit.load.source import SLUG
 from casekit.model.law import SCOPES, LawRule
 from casekit.problems import Problem
 
@@ -17,20 +17,9 @@ OPTIONAL = ("conditions",)
 
 def load_law(root: Path, problems: list[Problem]) -> tuple[dict[str, LawRule], list[tuple[int, str]]]:
     """The rules by id, and (line, text) of each rule's Markdown for the link checks."""
-    file = root / LAW
-    if not file.is_file():
-        return {}, []
-    source = read_source(root, file, problems)
-    node = parse_yaml(source.text, source.path, 1, problems) if source else None
-    if source is None or node is None:
-        return {}, []
-    top = Fields(source.path, node, "", problems)
-    if not top.check_keys(("rules",), ()):
-        return {}, []
     rules: dict[str, LawRule] = {}
     texts: list[tuple[int, str]] = []
-    for index, item in enumerate(top.items("rules")):
-        f = Fields(source.path, item, f"rules[{index}]", problems)
+    for f in entries(root, LAW, "rules", problems):
         rule = _rule(f, rules)
         if rule is None:
             continue
