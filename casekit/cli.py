@@ -67,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "stats":
             print(coverage_report(corpus))
             return 0
+        for warning in corpus.warnings:
+            print(warning, file=sys.stderr)
         print(f"ok: {len(corpus.cases)} cases, {len(corpus.groups)} groups, {len(corpus.tactics)} tactics, "
               f"{len(corpus.antipatterns)} anti-patterns, {len(corpus.quizzes)} quizzes")
         return 0

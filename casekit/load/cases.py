@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from casekit.load.discussion import NOTES, split_discussion
 from casekit.load.documents import check_sections, read_document
 from casekit.load.source import by_content
 from casekit.model.corpus import FAULTS, Case
@@ -28,7 +29,7 @@ def _load_case(root: Path, file: Path, problems: list[Problem]) -> Case | None:
     authored = read_document(root, file, REQUIRED, OPTIONAL, problems)
     if authored is None:
         return None
-    check_sections(authored.document, SECTIONS, problems)
+    check_sections(authored.document, SECTIONS, problems, optional=(NOTES,))
     f = authored.fields
     title, summary, group = f.text("title"), f.text("summary"), f.text("group")
     tactics = f.slugs("tactics", "tactic")
@@ -40,7 +41,10 @@ def _load_case(root: Path, file: Path, problems: list[Problem]) -> Case | None:
     fault = f.choice("fault", FAULTS)
     if title is None or summary is None or group is None:
         return None
+    discussion = split_discussion(authored.document.body)
+    first = authored.document.body_line
     return Case(
         authored.slug, title, summary, group, tactics or (), antipatterns, industry, outcome, fault,
-        related, source, authored.document.body, authored.origin(),
+        related, source, discussion.body, authored.origin(), discussion.questions, discussion.notes,
+        tuple(first + line for line in discussion.lines),
     )

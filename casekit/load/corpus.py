@@ -6,6 +6,7 @@ from pathlib import Path
 
 from casekit.load.cases import load_cases
 from casekit.load.crossrefs import check_corpus
+from casekit.load.discussion import NOTES
 from casekit.load.fingerprint import files_under
 from casekit.load.glossary import load_glossary
 from casekit.load.guides import load_guides
@@ -35,8 +36,17 @@ def load_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
         law=law,
     )
     check_corpus(corpus, problems, definitions, docs_files(root), rule_texts)
+    corpus.warnings = tuple(missing_notes(corpus))
     corpus.quizzes = {slug: with_case_context(quiz, corpus) for slug, quiz in corpus.quizzes.items()}
     return corpus, sorted(set(problems))
+
+
+def missing_notes(corpus: Corpus) -> list[Problem]:
+    """A warning for each discussion question without a trainer's note: a case written in a hurry still builds."""
+    return [Problem(case.origin.path, line, f"warning: discussion question {number} has no note for the person "
+                                            f"leading the discussion; add item {number} under '## {NOTES}'")
+            for case in corpus.cases.values()
+            for number, (line, note) in enumerate(zip(case.discussion_lines, case.notes), start=1) if note is None]
 
 
 def docs_files(root: Path) -> frozenset[str]:

@@ -60,8 +60,10 @@ def check_slug_key(authored: AuthoredDocument) -> None:
         )
 
 
-def check_sections(document: Document, sections: Sequence[str] | None, problems: list[Problem]) -> None:
-    """The body must have exactly these '## ' sections in this order (any, for None), and no '# ' title."""
+def check_sections(document: Document, sections: Sequence[str] | None, problems: list[Problem],
+                   optional: Sequence[str] = ()) -> None:
+    """The body must have exactly these '## ' sections in this order (any, for None), and no '# ' title;
+    the optional ones may follow them, in their order."""
     found: list[tuple[str, int]] = []
     lines = LineIndex(document.body)
     for match in HEADING.finditer(document.body):
@@ -74,13 +76,14 @@ def check_sections(document: Document, sections: Sequence[str] | None, problems:
     if sections is None:
         return
     titles = [title for title, _ in found]
+    allowed = [*sections, *optional]
     for title, line in found:
-        if title not in sections:
-            expected = ", ".join(f"'## {s}'" for s in sections)
+        if title not in allowed:
+            expected = ", ".join(f"'## {s}'" for s in allowed)
             problems.append(Problem(document.path, line, f"unexpected section '## {title}'; the sections are {expected}"))
     for section in sections:
         if section not in titles:
             problems.append(Problem(document.path, document.body_line, f"missing section '## {section}'"))
-    present = [title for title in titles if title in sections]
-    if present != [s for s in sections if s in present]:
-        problems.append(Problem(document.path, document.body_line, "sections are out of order; expected: " + ", ".join(sections)))
+    present = [title for title in titles if title in allowed]
+    if present != [s for s in allowed if s in present]:
+        problems.append(Problem(document.path, document.body_line, "sections are out of order; expected: " + ", ".join(allowed)))

@@ -6,6 +6,7 @@ from typing import Iterator
 
 from casekit.model.law import LawRule
 from casekit.model.origin import Origin
+from casekit.problems import Problem
 from casekit.model.quiz import Quiz
 
 FAULTS = {"client": "клиент", "company": "компания", "both": "обе стороны", "none": "никто"}
@@ -77,7 +78,14 @@ class Case:
     source: str | None
     """A seed file name, or 'illustrative'."""
     body: str
+    """The trainee's text: every section but the trainer's notes."""
     origin: Origin
+    discussion: tuple[str, ...] = ()
+    """The «Вопросы для обсуждения», one Markdown item each, in order."""
+    notes: tuple[str | None, ...] = ()
+    """Notes for the person leading the discussion, one per discussion question (None where none is written)."""
+    discussion_lines: tuple[int, ...] = ()
+    """Line of each discussion question in the file."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +130,8 @@ class Corpus:
     """Terms in the order they were written."""
     law: dict[str, LawRule] = field(default_factory=dict)
     """Legal rules in the order they were written (taxonomy/law.yml)."""
+    warnings: tuple[Problem, ...] = ()
+    """What an author should add but the site builds without, like a discussion question with no trainer note."""
     _index: "_Indexes | None" = field(default=None, init=False, repr=False, compare=False)
 
     def markdown_texts(self) -> Iterator[tuple[str, int, str]]:
