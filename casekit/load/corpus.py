@@ -46,7 +46,7 @@ def missing_notes(corpus: Corpus) -> list[Problem]:
     return [Problem(case.origin.path, line, f"warning: discussion question {number} has no note for the person "
                                             f"leading the discussion; add item {number} under '## {NOTES}'")
             for case in corpus.cases.values()
-            for number, (line, note) in enumerate(zip(case.discussion_lines, case.notes), start=1) if note is None]
+            for number, (line, note) in enumerate(zip(case.discussion_lines, case.notes, strict=True), start=1) if note is None]
 
 
 def docs_files(root: Path) -> frozenset[str]:

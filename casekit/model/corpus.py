@@ -6,8 +6,8 @@ from typing import Iterator
 
 from casekit.model.law import LawRule
 from casekit.model.origin import Origin
-from casekit.problems import Problem
 from casekit.model.quiz import Quiz
+from casekit.problems import Problem
 
 FAULTS = {"client": "клиент", "company": "компания", "both": "обе стороны", "none": "никто"}
 """Allowed values of a case's `fault`, with the Russian word shown on pages."""
