@@ -42,3 +42,32 @@ def test_the_notes_section_comes_last(mini_project) -> None:
     assert [p.message for p in problems if p.path == "cases/noted.md"] == [
         "sections are out of order; expected: Ситуация, Сигналы клиента, Что сделали, Итог, Разбор, "
         "Вопросы для обсуждения, Заметки для ведущего"]
+
+
+PROGRAMME = """---
+title: Программа на два дня
+summary: Что разбирать в первый и во второй день.
+---
+## День 1
+
+1. 09:00–10:00 — [памятка о законе](guide:law).
+2. 16:00 — экзамен: [квиз в режиме экзамена](quiz:basics?mode=exam&questions=q1).
+"""
+
+
+def test_the_programme_is_a_trainer_page_whose_assignment_links_keep_their_query(mini_project) -> None:
+    project = mini_project({"trainer/programme.md": PROGRAMME.replace("(guide:law)", "(group:bargainers)")})
+    corpus, problems = load_corpus(project)
+    assert problems == []
+    pages = generate(corpus)
+    assert 'href="../../quizzes/basics/?mode=exam&amp;questions=q1"' in pages["trainer/programme.md"]
+    assert "[Двухдневная программа адаптации](programme.md)" in pages["trainer/index.md"]
+
+
+def test_a_programme_link_to_an_unknown_quiz_is_reported(mini_project) -> None:
+    project = mini_project({"trainer/programme.md": PROGRAMME.replace("quiz:basics?", "quiz:basic?")})
+    _, problems = load_corpus(project)
+    assert [str(p) for p in problems] == [
+        "trainer/programme.md:7: link 'guide:law' points nowhere: no guide 'law'",
+        "trainer/programme.md:8: link 'quiz:basic?mode=exam&questions=q1' points nowhere: no quiz 'basic' "
+        "(did you mean 'basics'?)"]

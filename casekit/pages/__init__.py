@@ -20,7 +20,7 @@ from casekit.pages.taxonomy_pages import (
     tactic_page,
     tactics_index,
 )
-from casekit.pages.trainer_pages import progress_page, trainer_data, trainer_page
+from casekit.pages.trainer_pages import programme_page, progress_page, trainer_data, trainer_page
 
 __all__ = ["GENERATED_FOLDERS", "generate"]
 
@@ -47,6 +47,8 @@ def generate(corpus: Corpus) -> dict[str, str]:
     pages.update({f"cases/{c.slug}.md": case_page(corpus, c) for c in corpus.cases.values()})
     pages.update({f"trainer/cases/{c.slug}.md": notes_page(corpus, c) for c in corpus.cases.values()})
     pages["trainer/cases/index.md"] = notes_index(corpus)
+    if corpus.programme:
+        pages["trainer/programme.md"] = programme_page(corpus, corpus.programme)
     for quiz in corpus.quizzes.values():
         pages[f"quizzes/{quiz.slug}.md"], pages[f"quizzes/{quiz.slug}/key.md"] = for_same_objects(
             "quiz pages", (quiz,), _quiz_context(corpus, quiz), _quiz_pages, corpus, quiz)
