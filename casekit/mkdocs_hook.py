@@ -30,7 +30,7 @@ from casekit.write.site import empty_folder
 from casekit.write.watch import watch_faster
 
 log = logging.getLogger("mkdocs.casekit")
-WATCHED = ("cases", "quizzes", "taxonomy", "guides")
+WATCHED = ("cases", "quizzes", "taxonomy", "guides", "trainer")
 _serving = False
 _indexer: PageIndexer | None = None
 _layout: str | None = None

@@ -34,8 +34,9 @@ def copy_docs(source: Path, target: Path) -> None:
 def make_project(base: Path, n: int) -> Path:
     """A copy of the project with n cases and n/10 quizzes (at least the real ones)."""
     project = base / "project"
-    for folder in ("taxonomy", "guides", "overrides", "quizzes"):
-        shutil.copytree(ROOT / folder, project / folder)
+    for folder in ("taxonomy", "guides", "trainer", "overrides", "quizzes"):
+        if (ROOT / folder).is_dir():
+            shutil.copytree(ROOT / folder, project / folder)
     copy_docs(ROOT / "docs", project / "docs")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     (project / "mkdocs.yml").write_text(config.replace("casekit/mkdocs_hook.py", str(ROOT / "casekit/mkdocs_hook.py")),

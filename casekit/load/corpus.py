@@ -11,6 +11,7 @@ from casekit.load.fingerprint import files_under
 from casekit.load.glossary import load_glossary
 from casekit.load.guides import load_guides
 from casekit.load.law import load_law
+from casekit.load.programme import load_programme
 from casekit.load.quizzes import load_quizzes
 from casekit.load.taxonomy import load_antipatterns, load_groups, load_tactics
 from casekit.model.corpus import Corpus
@@ -34,6 +35,7 @@ def load_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
         guides=load_guides(root, problems),
         glossary=glossary,
         law=law,
+        programme=load_programme(root, problems),
     )
     check_corpus(corpus, problems, definitions, docs_files(root), rule_texts)
     corpus.warnings = tuple(missing_notes(corpus))

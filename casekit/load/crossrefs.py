@@ -57,7 +57,7 @@ def frontmatter_texts(corpus: Corpus) -> Iterator[tuple[str, int, str]]:
         for key, value in (("title", case.title), ("summary", case.summary), ("outcome", case.outcome)):
             if value:
                 yield case.origin.path, case.origin.line(key), value
-    for guide in corpus.guides.values():
+    for guide in [*corpus.guides.values(), *([corpus.programme] if corpus.programme else [])]:
         yield guide.origin.path, guide.origin.line("title"), guide.title
         yield guide.origin.path, guide.origin.line("summary"), guide.summary
     taxonomy: list[Group | Tactic | AntiPattern] = [*corpus.groups.values(), *corpus.tactics.values(),
@@ -74,10 +74,11 @@ def check_markdown(path: str, line: int, text: str, corpus: Corpus, problems: li
         "law": corpus.law,
     }
     for link in links.slug_links(text):
-        if link.slug not in known[link.kind]:
+        slug = link.slug.partition("?")[0].partition("#")[0]
+        if slug not in known[link.kind]:
             problems.append(Problem(path, line + link.offset_line,
                                     f"link '{link.kind}:{link.slug}' points nowhere: "
-                                    f"{_missing(links.KIND_WORDS.get(link.kind, link.kind), link.slug, known[link.kind])}"))
+                                    f"{_missing(links.KIND_WORDS.get(link.kind, link.kind), slug, known[link.kind])}"))
     for offset, message in unsafe_markup(text):
         problems.append(Problem(path, line + offset, message))
 

@@ -17,7 +17,7 @@ from typing import Iterable
 
 from casekit.model.links import GENERATED_FOLDERS
 
-AUTHORED_FOLDERS = ("cases", "quizzes", "taxonomy", "guides")
+AUTHORED_FOLDERS = ("cases", "quizzes", "taxonomy", "guides", "trainer")
 """Folders whose every file a run reads."""
 
 RENDERERS = ("markdown", "nh3", "PyYAML")

@@ -130,6 +130,8 @@ class Corpus:
     """Terms in the order they were written."""
     law: dict[str, LawRule] = field(default_factory=dict)
     """Legal rules in the order they were written (taxonomy/law.yml)."""
+    programme: Guide | None = None
+    """The trainer's two-day programme (trainer/programme.md), if the project has one."""
     warnings: tuple[Problem, ...] = ()
     """What an author should add but the site builds without, like a discussion question with no trainer note."""
     _index: "_Indexes | None" = field(default=None, init=False, repr=False, compare=False)
@@ -138,7 +140,7 @@ class Corpus:
         """(path, first line, text) of every authored Markdown text but the glossary's and the law's."""
         authored: list[Group | Tactic | AntiPattern | Case | Guide] = [
             *self.groups.values(), *self.tactics.values(), *self.antipatterns.values(), *self.cases.values(),
-            *self.guides.values()]
+            *self.guides.values(), *([self.programme] if self.programme else [])]
         for item in authored:
             yield item.origin.path, item.origin.body_line, item.body
         for quiz in self.quizzes.values():

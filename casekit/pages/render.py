@@ -39,7 +39,9 @@ def _url_rewriter(depth: int) -> UrlFilter:
         kind, colon, slug = value.partition(":")
         if colon and kind in links.KINDS:
             slug, hash_, fragment = slug.partition("#")
-            return prefix + links.slug_url(kind, slug) + (hash_ + fragment if kind not in links.ANCHORS else "")
+            slug, mark, query = slug.partition("?")  # a quiz link may carry an assignment: quiz:x?mode=exam
+            return (prefix + links.slug_url(kind, slug) + mark + query
+                    + (hash_ + fragment if kind not in links.ANCHORS else ""))
         if links.is_local_path(value):
             return prefix + links.path_url(value)
         if value.startswith("#"):

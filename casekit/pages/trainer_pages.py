@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 from html import escape
 
-from casekit.model.corpus import Corpus
+from casekit.model.corpus import Corpus, Guide
 from casekit.model.quiz import Question, Quiz, question_tag, question_version, quiz_hash
 from casekit.pages.common import group_label, search_filters
 from casekit.pages.markdown import inline, page, plain
+from casekit.pages.render import body_markdown
 
 
 def _question_item(quiz: Quiz, question: Question) -> str:
@@ -57,7 +58,17 @@ def trainer_page(corpus: Corpus) -> str:
                 "## Выгрузка в LMS\n\nMoodle читает GIFT (одиночный и множественный выбор); пакет QTI 2.1 берут Canvas и другие LMS "
                 "(в нём ещё и вопросы на порядок). Сценарии есть только на сайте.\n\n" + exports,
                 "То же в командной строке: `python -m casekit verify КОД…` (или `--file codes.txt`, `--csv`).",
+                ("## Программа\n\n[Двухдневная программа адаптации](programme.md): что разбирать, в каком порядке "
+                 "и сколько времени, со ссылками на страницы и готовыми заданиями.\n\n" if corpus.programme else "")
+                + "## Обсуждение историй\n\n[Заметки для ведущего](cases/index.md) к вопросам для обсуждения каждой "
+                "истории: что содержит хороший ответ, частая ошибка стажёров и к какому правилу ведёт вопрос.",
                 search_filters("раздел"), stylesheet="assets/trainer/trainer.css")
+
+
+def programme_page(corpus: Corpus, programme: Guide) -> str:
+    """The trainer's two-day programme: the authored plan, its links made relative to /trainer/programme/."""
+    return page(programme.title, programme.summary, f"*{inline(programme.summary)}*", body_markdown(programme.body),
+                "[Все инструменты тренера](index.md)", search_filters("раздел"))
 
 
 def _question_data(question: Question) -> dict[str, object]:
