@@ -85,3 +85,8 @@ def test_no_article_is_cited_outside_the_law_registry() -> None:
     loose = [str(p) for p in PROBLEMS if "article reference" in p.message]
     assert loose == []
     assert len(CORPUS.law) >= 30
+
+
+def test_every_discussion_question_has_a_trainer_note() -> None:
+    assert [str(w) for w in CORPUS.warnings] == []
+    assert sum(len(case.discussion) for case in CORPUS.cases.values()) >= 120

@@ -133,3 +133,16 @@ def test_every_law_link_lands_on_its_rule_and_each_case_card_names_its_body_of_l
     assert len(cited) >= len(CORPUS.cases) // 2
     for case in cited:
         assert "Право:" in page_text(real_site, f"/cases/{case.slug}/"), case.slug
+
+
+def test_trainer_notes_are_on_the_trainer_pages_only_and_out_of_search(real_site: Path) -> None:
+    assert "/trainer/cases/" in content_links(real_site, "/trainer/")
+    for case in CORPUS.cases.values():
+        url = f"/trainer/cases/{case.slug}/"
+        html = page_text(real_site, url)
+        assert "data-pagefind-body" not in html, url
+        assert "Хороший ответ" in html, url
+        assert "Хороший ответ" not in page_text(real_site, f"/cases/{case.slug}/"), case.slug
+        assert url not in content_links(real_site, f"/cases/{case.slug}/")
+    key_links = content_links(real_site, "/quizzes/groups-basics/key/")
+    assert any(link.startswith("/trainer/cases/") for link in key_links)

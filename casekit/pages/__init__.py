@@ -10,6 +10,7 @@ from casekit.pages.common import group_label
 from casekit.pages.diagnosis_page import diagnosis_page
 from casekit.pages.guide_pages import glossary_page, guide_page, guides_index, law_guide
 from casekit.pages.key_pages import key_page
+from casekit.pages.notes_pages import notes_index, notes_page
 from casekit.pages.quiz_pages import quiz_page, quizzes_index
 from casekit.pages.taxonomy_pages import (
     antipattern_page,
@@ -44,6 +45,8 @@ def generate(corpus: Corpus) -> dict[str, str]:
     pages.update({f"tactics/{t.slug}.md": tactic_page(corpus, t) for t in corpus.tactics.values()})
     pages.update({f"antipatterns/{a.slug}.md": antipattern_page(corpus, a) for a in corpus.antipatterns.values()})
     pages.update({f"cases/{c.slug}.md": case_page(corpus, c) for c in corpus.cases.values()})
+    pages.update({f"trainer/cases/{c.slug}.md": notes_page(corpus, c) for c in corpus.cases.values()})
+    pages["trainer/cases/index.md"] = notes_index(corpus)
     for quiz in corpus.quizzes.values():
         pages[f"quizzes/{quiz.slug}.md"], pages[f"quizzes/{quiz.slug}/key.md"] = for_same_objects(
             "quiz pages", (quiz,), _quiz_context(corpus, quiz), _quiz_pages, corpus, quiz)

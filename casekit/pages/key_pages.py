@@ -38,6 +38,10 @@ def key_page(corpus: Corpus, quiz: Quiz) -> str:
     for number, question in enumerate(quiz.questions, start=1):
         blocks.append(f"## Вопрос {number} из {total} · {question.id} {{ #key-{question.id} }}")
         blocks.append(_question(corpus, quiz, question))
+    cases = [corpus.cases[slug] for slug in dict.fromkeys(quiz.cases()) if slug in corpus.cases]
+    if cases:
+        blocks.append("Заметки для ведущего к историям этого квиза: " + ", ".join(
+            link(case.title, f"../../trainer/cases/{case.slug}.md") for case in cases) + ".")
     blocks.append(f"{back} · [Все квизы](../index.md)")
     text = page(f"Ключ ответов: {quiz.title}",
                 f"Ключ ответов к квизу «{quiz.title}»: верные ответы, разбор вариантов, пути сценариев.", *blocks,
