@@ -66,6 +66,8 @@ def _citations(corpus: Corpus) -> Iterator[tuple[str, str, str]]:
         ("groups", corpus.groups), ("tactics", corpus.tactics), ("antipatterns", corpus.antipatterns),
         ("cases", corpus.cases), ("guides", corpus.guides), ("quizzes", corpus.quizzes)) for item in items.values()}
     for path, _, body in corpus.markdown_texts():
+        if path not in pages:
+            continue  # the trainer's programme: not a page a trainee reads the law from
         item, folder = pages[path]
         if folder == "guides" and item.slug == "law":
             continue
