@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from casekit import load_corpus
 from casekit.pages import generate
+from tests.test_law import LAW
 from tests.test_loader import CASE
 
 QUESTIONS = "## Вопросы для обсуждения\n1. Вопрос?\n"
@@ -56,10 +57,13 @@ summary: Что разбирать в первый и во второй день
 
 
 def test_the_programme_is_a_trainer_page_whose_assignment_links_keep_their_query(mini_project) -> None:
-    project = mini_project({"trainer/programme.md": PROGRAMME.replace("(guide:law)", "(group:bargainers)")})
+    programme = PROGRAMME.replace("(guide:law)", "(group:bargainers), [отказ](law:withdrawal)")
+    project = mini_project({"trainer/programme.md": programme, "taxonomy/law.yml": LAW})
     corpus, problems = load_corpus(project)
     assert problems == []
     pages = generate(corpus)
+    assert 'href="../../guides/law/#withdrawal"' in pages["trainer/programme.md"]
+    assert "Программа на два дня" not in pages["guides/law.md"], "the law guide lists the trainee's pages only"
     assert 'href="../../quizzes/basics/?mode=exam&amp;questions=q1"' in pages["trainer/programme.md"]
     assert "[Двухдневная программа адаптации](programme.md)" in pages["trainer/index.md"]
 
