@@ -43,11 +43,9 @@ def key_page(corpus: Corpus, quiz: Quiz) -> str:
         blocks.append("Заметки для ведущего к историям этого квиза: " + ", ".join(
             link(case.title, f"../../trainer/cases/{case.slug}.md") for case in cases) + ".")
     blocks.append(f"{back} · [Все квизы](../index.md)")
-    text = page(f"Ключ ответов: {quiz.title}",
+    return page(f"Ключ ответов: {quiz.title}",
                 f"Ключ ответов к квизу «{quiz.title}»: верные ответы, разбор вариантов, пути сценариев.", *blocks,
-                stylesheet="assets/quiz/key.css")
-    # Kept out of the site search, so a trainee looking up a topic does not land on the answers.
-    return text.replace("---\n", "---\nsearch:\n  exclude: true\n", 1)
+                stylesheet="assets/quiz/key.css", searchable=False)
 
 
 def _question(corpus: Corpus, quiz: Quiz, question: Question) -> str:

@@ -52,15 +52,18 @@ def raw_html(html: str) -> str:
     return f"{RAW_OPEN}\n\n{html.strip(chr(10))}\n\n{RAW_CLOSE}"
 
 
-def page(title: str, description: str, *blocks: str, stylesheet: str = "") -> str:
+def page(title: str, description: str, *blocks: str, stylesheet: str = "", searchable: bool = True) -> str:
     """A whole page: frontmatter for link previews, an H1 and the blocks; a block that is HTML is marked raw.
 
     stylesheet: the page's own stylesheet under docs/ (overrides/main.html links it), for rules no other page needs.
+    searchable: False for a trainer's page (answer keys, notes), so a trainee's search never lands on answers
+    (overrides/main.html reads the flag).
     """
     meta = attribute(description)  # quote=True escapes ' too, so the YAML quotes hold
     kept = [b.strip("\n") for b in blocks if b.strip()]
     own = f"stylesheet: {stylesheet}\n" if stylesheet else ""
-    parts = [f"---\ndescription: '{meta}'\n{own}---", f"# {inline(title)}",
+    hidden = "" if searchable else "search:\n  exclude: true\n"
+    parts = [f"---\n{hidden}description: '{meta}'\n{own}---", f"# {inline(title)}",
              *[raw_html(b) if b.startswith("<") and not b.startswith(RAW_OPEN) else b for b in kept]]
     return "\n\n".join(parts) + "\n"
 

@@ -29,7 +29,7 @@ def notes_page(corpus: Corpus, case: Case) -> str:
               raw_html('<ul class="notes-verdict">\n' + "\n".join(f"<li>{v}</li>" for v in verdict) + "\n</ul>"),
               "## Вопросы для обсуждения и заметки",
               raw_html(f'<ol class="notes">\n{items}\n</ol>') if items else "*В этой истории нет вопросов для обсуждения.*"]
-    return _exclude_from_search(page(f"Для ведущего: {case.title}", intro, intro, *blocks))
+    return page(f"Для ведущего: {case.title}", intro, intro, *blocks, searchable=False)
 
 
 def notes_index(corpus: Corpus) -> str:
@@ -42,10 +42,6 @@ def notes_index(corpus: Corpus) -> str:
     intro = ("Для того, кто ведёт обсуждение: к вопросам каждой истории — что содержит хороший ответ, частая ошибка "
              "стажёров и к какому правилу ведёт вопрос. Со страниц стажёров сюда не ведёт ни одна ссылка, и в поиск "
              "эти страницы не попадают.")
-    return _exclude_from_search(page("Заметки для ведущего", intro, intro,
-                                     raw_html('<ul class="notes-index">\n' + "\n".join(rows) + "\n</ul>")))
+    return page("Заметки для ведущего", intro, intro,
+                raw_html('<ul class="notes-index">\n' + "\n".join(rows) + "\n</ul>"), searchable=False)
 
-
-def _exclude_from_search(text_: str) -> str:
-    """A trainee searching a topic must not land on the answers (overrides/main.html reads the flag)."""
-    return text_.replace("---\n", "---\nsearch:\n  exclude: true\n", 1)
