@@ -75,3 +75,12 @@ def test_a_programme_link_to_an_unknown_quiz_is_reported(mini_project) -> None:
         "trainer/programme.md:7: link 'guide:law' points nowhere: no guide 'law'",
         "trainer/programme.md:8: link 'quiz:basic?mode=exam&questions=q1' points nowhere: no quiz 'basic' "
         "(did you mean 'basics'?)"]
+
+
+def test_links_and_articles_in_the_notes_are_checked_at_their_line(mini_project) -> None:
+    noted = WITH_NOTES.replace("см. [возврат](tactic:return-to-start).", "см. [возврат](tactic:return-to-stat) и ст. 29.")
+    _, problems = load_corpus(mini_project({"cases/noted.md": noted}))
+    assert [str(p).split(";")[0] for p in problems] == [
+        "cases/noted.md:23: article reference 'ст. 29' outside a law: link",
+        "cases/noted.md:23: link 'tactic:return-to-stat' points nowhere: no tactic 'return-to-stat' "
+        "(did you mean 'return-to-start'?)"]

@@ -46,5 +46,5 @@ def _load_case(root: Path, file: Path, problems: list[Problem]) -> Case | None:
     return Case(
         authored.slug, title, summary, group, tactics or (), antipatterns, industry, outcome, fault,
         related, source, discussion.body, authored.origin(), discussion.questions, discussion.notes,
-        tuple(first + line for line in discussion.lines),
+        tuple(first + line for line in discussion.lines), discussion.section, first + discussion.section_line,
     )

@@ -44,7 +44,8 @@ def check_corpus(corpus: Corpus, problems: list[Problem], glossary_texts: Iterab
                                         f"'tactics': tactic '{slug}' does not apply to group '{case.group}' "
                                         f"(it applies to: {', '.join(used.groups)})"))
     check_quiz_slugs(corpus, problems)
-    texts = [*corpus.markdown_texts(), *(("taxonomy/glossary.yml", line, text) for line, text in glossary_texts)]
+    texts = [*corpus.markdown_texts(), *corpus.notes_texts(),
+             *(("taxonomy/glossary.yml", line, text) for line, text in glossary_texts)]
     for path, line, text in [*texts, *(("taxonomy/law.yml", line, text) for line, text in rule_texts)]:
         check_markdown(path, line, text, corpus, problems)
         check_local_paths(path, line, text, docs_files, problems)

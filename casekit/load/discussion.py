@@ -28,6 +28,10 @@ class Discussion:
     lines: tuple[int, ...]
     """Offset of each question's line from the body's first line."""
     notes: tuple[str | None, ...]
+    section: str = ""
+    """The notes section as written (checked like any text: links, markup, citations)."""
+    section_line: int = 0
+    """Offset of the section's first line from the body's first line."""
 
 
 def split_discussion(body: str) -> Discussion:
@@ -37,8 +41,10 @@ def split_discussion(body: str) -> Discussion:
     trainee = body[: notes_heading.start()].rstrip() + "\n" if notes_heading else body
     questions = _items(trainee, sections.get(QUESTIONS))
     notes = dict((number, text) for number, text, _ in _items(body, notes_heading)) if notes_heading else {}
+    section = body[notes_heading.start():] if notes_heading else ""
+    section_line = LineIndex(body).offset_line(notes_heading.start()) if notes_heading else 0
     return Discussion(trainee, tuple(text for _, text, _ in questions), tuple(line for _, _, line in questions),
-                      tuple(notes.get(number) for number, _, _ in questions))
+                      tuple(notes.get(number) for number, _, _ in questions), section, section_line)
 
 
 def _items(text: str, heading: re.Match[str] | None) -> list[tuple[int, str, int]]:

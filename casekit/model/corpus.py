@@ -86,6 +86,9 @@ class Case:
     """Notes for the person leading the discussion, one per discussion question (None where none is written)."""
     discussion_lines: tuple[int, ...] = ()
     """Line of each discussion question in the file."""
+    notes_text: str = ""
+    """The «Заметки для ведущего» section as written, and the line it starts at: checked like every text."""
+    notes_line: int = 0
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,12 @@ class Corpus:
         for quiz in self.quizzes.values():
             for line, text in quiz.markdown:
                 yield quiz.origin.path, line, text
+
+    def notes_texts(self) -> Iterator[tuple[str, int, str]]:
+        """(path, first line, text) of the trainer's notes of every case, which no trainee page shows."""
+        for case in self.cases.values():
+            if case.notes_text:
+                yield case.origin.path, case.notes_line, case.notes_text
 
     def _indexes(self) -> "_Indexes":
         """Who lists whom, built once per set of cases and quizzes: a page per case must not scan them all."""
