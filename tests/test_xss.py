@@ -60,7 +60,7 @@ BAD_ATTRIBUTES = """() => {
   const bad = [];
   for (const el of document.querySelectorAll("article *")) {
     if (["SCRIPT", "IFRAME", "OBJECT", "EMBED", "svg"].includes(el.tagName) ||
-        (el.tagName === "FORM" && !el.classList.contains("quiz-question"))) bad.push(el.tagName);
+        (el.tagName === "FORM" && !el.classList.contains("quiz-question") && !el.classList.contains("case-guess"))) bad.push(el.tagName);
     for (const a of el.attributes) {
       if (/^on/i.test(a.name) || a.name === "style" || /^\\s*(javascript|data):/i.test(a.value)) bad.push(el.tagName + " " + a.name);
     }

@@ -1,6 +1,8 @@
 """The case index and a page per case."""
 from __future__ import annotations
 
+import re
+
 from casekit.model.corpus import Case, Corpus
 from casekit.pages.common import (
     antipattern_links,
@@ -18,6 +20,9 @@ from casekit.pages.html import table as html_table
 from casekit.pages.law_pages import law_card_value
 from casekit.pages.markdown import inline, link, page, raw_html, table
 from casekit.pages.render import body_markdown
+
+_ANSWER_STARTS = re.compile(r"^##[ \t]+Что сделали[ \t]*$", re.M)
+"""The first section a reader sees only after the guess."""
 
 FAULT_HEADINGS = {
     "company": "Виновата компания", "client": "Виноват клиент", "both": "Виноваты обе стороны",
@@ -64,11 +69,21 @@ def _group_section(corpus: Corpus, group: str) -> str:
 
 
 def _card(corpus: Corpus, case: Case) -> str:
+    """What a reader may know before guessing: the industry and where the story comes from."""
+    rows = []
+    if case.industry:
+        rows.append(("Отрасль", text(case.industry)))
+    if case.source:
+        source = "иллюстративный кейс" if case.source == "illustrative" else "по мотивам реальной истории, детали изменены"
+        rows.append(("Источник", source))
+    return raw_html(admonition("abstract", "Карточка кейса", ul(f"<strong>{name}:</strong> {value}" for name, value in rows)))
+
+
+def _verdict_card(corpus: Corpus, case: Case) -> str:
+    """What the guess is checked against and the reader sees after it: group, tactics, mistakes, fault, outcome, law."""
     rows = [("Группа", group_link(corpus, case.group)), ("Тактики", tactic_links(corpus, case.tactics))]
     if case.antipatterns:
         rows.append(("Типичные ошибки", antipattern_links(corpus, case.antipatterns)))
-    if case.industry:
-        rows.append(("Отрасль", text(case.industry)))
     if case.fault:
         rows.append(("Кто виноват", fault_label(case)))
     if case.outcome:
@@ -76,10 +91,27 @@ def _card(corpus: Corpus, case: Case) -> str:
     law = law_card_value(corpus, case)
     if law:
         rows.append(("Право", law))
-    if case.source:
-        source = "иллюстративный кейс" if case.source == "illustrative" else "по мотивам реальной истории, детали изменены"
-        rows.append(("Источник", source))
-    return raw_html(admonition("abstract", "Карточка кейса", ul(f"<strong>{name}:</strong> {value}" for name, value in rows)))
+    return raw_html(admonition("success", "Разбор: группа и тактики", ul(f"<strong>{name}:</strong> {value}" for name, value in rows)))
+
+
+def _guess_form(corpus: Corpus, case: Case) -> str:
+    """The reader's guess, shown by docs/assets/case/guess.js (without JavaScript the whole case reads as before)."""
+    def choices(name: str, legend: str, options: list[tuple[str, str]]) -> str:
+        items = "\n".join(f'<li><input type="radio" name="{name}" id="guess-{name}-{slug}" value="{slug}">'
+                          f'<label for="guess-{name}-{slug}">{label}</label></li>' for slug, label in options)
+        return f'<fieldset><legend>{legend}</legend>\n<ul class="case-guess-options">\n{items}\n</ul>\n</fieldset>'
+    groups = [(g.slug, text(group_label(g))) for g in corpus.groups.values()]
+    tactics = [(t.slug, text(t.name)) for t in corpus.tactics.values()]
+    return raw_html(
+        f'<form class="case-guess" data-case-guess data-case="{case.slug}" data-group="{case.group}" '
+        f'data-group-name="{text(group_label(corpus.groups[case.group]))}" data-tactics="{",".join(case.tactics)}" '
+        f'aria-labelledby="case-guess-title" hidden>\n<h2 id="case-guess-title">Ваша версия</h2>\n'
+        "<p>Прежде чем читать, что сделали, решите сами: с кем вы говорите и что бы вы выбрали.</p>\n"
+        + choices("group", "К какой группе относится клиент?", groups) + "\n"
+        + choices("tactic", "Какую тактику вы бы выбрали?", tactics) + "\n"
+        '<p><button type="submit" class="md-button md-button--primary">Проверить</button> '
+        '<button type="button" class="md-button" data-case-skip>Показать разбор</button></p>\n'
+        '<div class="case-guess-verdict" role="status" aria-live="polite"></div>\n</form>')
 
 
 def _next_steps(corpus: Corpus, case: Case) -> str:
@@ -94,15 +126,30 @@ def _next_steps(corpus: Corpus, case: Case) -> str:
     return "## Что дальше\n\n" + raw_html(ul(steps))
 
 
+def _exercise(body: str) -> tuple[str, str]:
+    """The body cut before «Что сделали»: the situation and the signals come first, the rest waits for the guess."""
+    match = _ANSWER_STARTS.search(body)
+    return (body[: match.start()], body[match.start():]) if match else (body, "")
+
+
 def case_page(corpus: Corpus, case: Case) -> str:
-    """A case: header card, summary, body, related cases both ways, next steps."""
+    """A case as an exercise: the situation and signals, the reader's guess, then everything else.
+
+    Without JavaScript (and in print) everything between the two markers reads as a whole page;
+    docs/assets/case/guess.js hides it until the reader guesses or asks to see it."""
     related = corpus.related_cases(case)
+    before, after = _exercise(case.body)
     return page(
         case.title, case.summary,
         _card(corpus, case),
         f"*{inline(case.summary)}*",
-        body_markdown(case.body),
+        body_markdown(before),
+        _guess_form(corpus, case),
+        raw_html('<div data-case-reveal-start hidden></div>'),
+        _verdict_card(corpus, case),
+        body_markdown(after) if after else "",
         ("## Похожие кейсы\n\n" + case_list(related, here=f"cases/{case.slug}/")) if related else "",
         _next_steps(corpus, case),
+        raw_html('<div data-case-reveal-end hidden></div>'),
         search_filters("кейс", corpus.groups[case.group]),
     )

@@ -15,6 +15,7 @@ const FEATURES = [
   { selector: ".trainer", module: "./trainer/trainer.js" },
   { selector: "[data-progress]", module: "./progress/progress.js" },
   { selector: "form.diagnosis", module: "./diagnosis/diagnosis.js" },
+  { selector: "[data-case-guess]", module: "./case/guess.js" },
 ];
 
 function editable(element) {

@@ -6,6 +6,7 @@
 
 import { element } from "../quiz/dom.js";
 import { PROGRESS_PREFIX, STORAGE_PREFIX } from "../quiz/storage.js";
+import { GUESS_KEY, storedGuesses } from "../case/guess.js";
 
 const pct = (share) => `${Math.round(share * 100)}\u00a0%`;
 
@@ -73,9 +74,42 @@ function weakest(list) {
   return section;
 }
 
+/** «Ваши разборы»: the cases guessed before reading the analysis, right of all and by group. */
+function guesses() {
+  const list = Object.values(storedGuesses()).filter((g) => g && g.group);
+  if (!list.length) return null;
+  const section = element("section", { class: "progress-guesses", "aria-labelledby": "progress-guesses-title" });
+  section.append(element("h2", { id: "progress-guesses-title" }, "Ваши разборы"));
+  const right = list.filter((g) => g.groupRight).length;
+  section.append(element("p", {}, `Группа угадана верно в ${right} из ${list.length}.`));
+  const byGroup = new Map();
+  for (const guess of list) {
+    const entry = byGroup.get(guess.groupName) || { right: 0, all: 0 };
+    entry.all += 1;
+    entry.right += guess.groupRight ? 1 : 0;
+    byGroup.set(guess.groupName, entry);
+  }
+  const items = element("ul");
+  for (const [name, entry] of byGroup) items.append(element("li", {}, `${name}: ${entry.right} из ${entry.all}`));
+  const wrong = element("ul", { class: "progress-guesses-wrong" });
+  for (const guess of list.filter((g) => !g.groupRight).sort((a, b) => a.at - b.at)) {
+    const li = element("li");
+    li.append(element("a", { href: guess.url }, guess.title), " — перечитать");
+    wrong.append(li);
+  }
+  section.append(items);
+  if (wrong.children.length) section.append(element("p", {}, "Где группа не угадана:"), wrong);
+  return section;
+}
+
 function render(root) {
   const list = records();
+  const cases = guesses();
   root.replaceChildren();
+  if (!list.length && cases) {
+    root.append(cases);
+    return;
+  }
   if (!list.length) {
     root.append(element("p", { class: "progress-empty" }, "Здесь пока пусто: пройдите любой квиз до конца, и результат появится на этой странице."));
     return;
@@ -84,7 +118,7 @@ function render(root) {
   clear.addEventListener("click", () => {
     try {
       for (const key of Object.keys(window.localStorage)) {
-        if (key.startsWith(PROGRESS_PREFIX) || key.startsWith(STORAGE_PREFIX)) window.localStorage.removeItem(key);
+        if (key.startsWith(PROGRESS_PREFIX) || key.startsWith(STORAGE_PREFIX) || key === GUESS_KEY) window.localStorage.removeItem(key);
       }
     } catch {
       /* nothing stored */
@@ -92,7 +126,7 @@ function render(root) {
     render(root);
     root.querySelector(".progress-empty")?.setAttribute("role", "status");
   });
-  root.append(quizTable(list), weakest(list), clear);
+  root.append(quizTable(list), weakest(list), ...(cases ? [cases] : []), clear);
 }
 
 export function init(root = document) {

@@ -1,0 +1,67 @@
+"""A case page as an exercise: the analysis waits for the reader's guess; without JavaScript and in print it reads whole."""
+from __future__ import annotations
+
+from playwright.sync_api import Browser, Page
+
+from tests.conftest import ServedSite
+from tests.test_browser import run_axe
+
+CASE = "cases/tiles-redo/"
+
+
+def test_the_analysis_waits_for_a_guess_and_the_guess_reaches_progress(page: Page) -> None:
+    page.goto(CASE)
+    page.wait_for_selector("[data-case-guess][data-ready]", state="attached")
+    assert page.is_visible("[data-case-guess]")
+    assert page.is_hidden(".admonition.success"), "the group and tactics wait for the guess"
+    assert page.is_hidden("h2:has-text('Что сделали')") and page.is_visible("h2:has-text('Сигналы клиента')")
+    assert run_axe(page) == []
+    page.check("label:has-text('Группа 3 · Готовые договориться')")
+    page.check("label:has-text('Возврат к точке отсчёта')")
+    page.click("[data-case-guess] button[type=submit]")
+    verdict = page.inner_text(".case-guess-verdict")
+    assert verdict.startswith("Группа угадана верно; тактика из тех, что сработали здесь.")
+    assert page.is_visible(".admonition.success")
+    assert run_axe(page) == []
+    page.reload()
+    page.wait_for_selector("[data-case-guess][data-ready]", state="attached")
+    assert page.is_visible(".admonition.success"), "a guess made once stays made"
+    page.goto("progress/")
+    page.wait_for_selector(".progress-guesses")
+    assert "Группа угадана верно в 1 из 1." in page.inner_text(".progress-guesses")
+
+
+def test_a_wrong_guess_names_the_group_and_skipping_shows_the_analysis(browser: Browser, mini_served: ServedSite) -> None:
+    context = browser.new_context(base_url=mini_served.url)
+    page = context.new_page()
+    page.goto(CASE)
+    page.wait_for_selector("[data-case-guess][data-ready]", state="attached")
+    page.check("label:has-text('Группа 1 · Непримиримые')")
+    page.check("label:has-text('Смягчение удара')")
+    page.click("[data-case-guess] button[type=submit]")
+    assert page.inner_text(".case-guess-verdict").startswith("Группа не та: это Группа 3 · Готовые договориться")
+    context.close()
+    context = browser.new_context(base_url=mini_served.url)
+    page = context.new_page()
+    page.goto(CASE)
+    page.wait_for_selector("[data-case-guess][data-ready]", state="attached")
+    page.click("[data-case-skip]")
+    assert page.is_visible(".admonition.success")
+    page.emulate_media(media="print")
+    context.close()
+
+
+def test_without_javascript_and_in_print_the_case_reads_whole(browser: Browser, mini_served: ServedSite) -> None:
+    context = browser.new_context(java_script_enabled=False, base_url=mini_served.url)
+    page = context.new_page()
+    page.goto(CASE)
+    assert page.is_hidden("[data-case-guess]")
+    assert page.is_visible(".admonition.success")
+    context.close()
+    context = browser.new_context(base_url=mini_served.url)
+    page = context.new_page()
+    page.goto(CASE)
+    page.wait_for_selector("[data-case-guess][data-ready]", state="attached")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.is_visible(".admonition.success"), "printing shows the whole case"
+    context.close()
