@@ -65,3 +65,19 @@ def test_without_javascript_and_in_print_the_case_reads_whole(browser: Browser, 
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     assert page.is_visible(".admonition.success"), "printing shows the whole case"
     context.close()
+
+
+def test_axe_finds_no_violations_in_the_dark_scheme_before_and_after_the_guess(browser: Browser,
+                                                                                mini_served: ServedSite) -> None:
+    context = browser.new_context(color_scheme="dark", base_url=mini_served.url)
+    page = context.new_page()
+    page.goto(CASE)
+    page.wait_for_selector("[data-case-guess][data-ready]", state="attached")
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    assert run_axe(page) == []
+    page.check("label:has-text('Группа 2 · Торгующиеся')")
+    page.check("label:has-text('Смягчение удара')")
+    page.click("[data-case-guess] button[type=submit]")
+    assert page.is_visible(".admonition.success")
+    assert run_axe(page) == []
+    context.close()
