@@ -9,14 +9,22 @@ from casekit.problems import Problem
 
 
 def load_guides(root: Path, problems: list[Problem]) -> dict[str, Guide]:
-    """Every guide, by slug; its body may have any '## ' sections but no '# ' title."""
+    """Every guide, by slug."""
     guides: dict[str, Guide] = {}
     for file in sorted((root / "guides").glob("*.md")):
-        authored = read_document(root, file, ("title", "summary"), (), problems)
-        if authored is None:
-            continue
-        check_sections(authored.document, None, problems)
-        title, summary = authored.fields.text("title"), authored.fields.text("summary")
-        if title is not None and summary is not None:
-            guides[authored.slug] = Guide(authored.slug, title, summary, authored.document.body, authored.origin())
+        guide = load_page(root, file, problems)
+        if guide is not None:
+            guides[guide.slug] = guide
     return guides
+
+
+def load_page(root: Path, file: Path, problems: list[Problem]) -> Guide | None:
+    """A free-form page (a guide, the trainer's programme): title and summary, any '## ' sections, no '# ' title."""
+    authored = read_document(root, file, ("title", "summary"), (), problems)
+    if authored is None:
+        return None
+    check_sections(authored.document, None, problems)
+    title, summary = authored.fields.text("title"), authored.fields.text("summary")
+    if title is None or summary is None:
+        return None
+    return Guide(authored.slug, title, summary, authored.document.body, authored.origin())

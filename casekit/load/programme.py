@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casekit.load.documents import check_sections, read_document
+from casekit.load.guides import load_page
 from casekit.model.corpus import Guide
 from casekit.problems import Problem
 
@@ -12,15 +12,6 @@ PROGRAMME = Path("trainer") / "programme.md"
 
 
 def load_programme(root: Path, problems: list[Problem]) -> Guide | None:
-    """The programme as a page with a title, a summary and free '## ' sections; None when there is none."""
+    """The programme, read like a guide; None when the project has none."""
     file = root / PROGRAMME
-    if not file.is_file():
-        return None
-    authored = read_document(root, file, ("title", "summary"), (), problems)
-    if authored is None:
-        return None
-    check_sections(authored.document, None, problems)
-    title, summary = authored.fields.text("title"), authored.fields.text("summary")
-    if title is None or summary is None:
-        return None
-    return Guide(authored.slug, title, summary, authored.document.body, authored.origin())
+    return load_page(root, file, problems) if file.is_file() else None
